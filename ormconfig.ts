@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { loadConfig } from './src/config';
+import { SnakeNamingStrategy } from './src/database/naming-strategy';
+import { entities } from './src/entities';
+import { migrationsFor } from './src/migrations';
+
+export type DatabaseTarget = { url: string } | { sqlitePath: string };
+
+/** The one way to describe a database: the server, the seed CLI, the migration CLI and the tests all use it. */
+export function dataSourceOptions(target: DatabaseTarget, logging = false): DataSourceOptions {
+  const common = { entities, namingStrategy: new SnakeNamingStrategy(), synchronize: false, logging } as const;
+  if ('url' in target) {
+    return { ...common, type: 'postgres', url: target.url, migrations: migrationsFor('postgres') };
+  }
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: target.sqlitePath === ':memory:' ? ':memory:' : path.resolve(target.sqlitePath),
+    migrations: migrationsFor('better-sqlite3'),
+    // TypeORM's driver already turns foreign keys on; WAL lets readers run beside the one writer.
+    enableWAL: target.sqlitePath !== ':memory:',
+  };
+}
+
+export function targetFromConfig(config = loadConfig()): DatabaseTarget {
+  return config.DATABASE_URL ? { url: config.DATABASE_URL } : { sqlitePath: config.DATABASE_PATH };
+}
+
+/** For the TypeORM CLI (`npx typeorm migration:generate -d dist/ormconfig.js`). */
+export const AppDataSource = new DataSource(dataSourceOptions(targetFromConfig()));

@@ -1,0 +1,25 @@
+import { Citation } from './citation';
+import { Claim } from './claim';
+import { Contract } from './contract';
+import { ContractBuyer, ContractService, ContractSupplier, ContractUnion } from './contract-links';
+import { Event, EventUnion } from './event';
+import { OffshoreLocation } from './offshore-location';
+import { Offshoring } from './offshoring';
+import { Person } from './person';
+import { PersonRole } from './person-role';
+import { PublicBody } from './public-body';
+import { Quantity } from './quantity';
+import { SearchEntry } from './search-entry';
+import { Source } from './source';
+import { Supplier } from './supplier';
+import { Union } from './union';
+
+export {
+  Citation, Claim, Contract, ContractBuyer, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
+  OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, SearchEntry, Source, Supplier, Union,
+};
+
+export const entities = [
+  Source, PublicBody, Supplier, Union, OffshoreLocation, Person, PersonRole, Contract, ContractBuyer, ContractSupplier,
+  ContractUnion, ContractService, Offshoring, Quantity, Claim, Event, EventUnion, Citation, SearchEntry,
+];
