@@ -1,0 +1,64 @@
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+
+const groupBy = <K, V>(rows: V[], keyOf: (row: V) => K): Map<K, V[]> => {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+};
+
+/** One `WHERE id IN (…)`; answers every key in order, null for a miss. */
+export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>) {
+  return new DataLoader<number, E | null>(async (ids) => {
+    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** One `WHERE <column> IN (…)` for rows that point at their parent; each key gets its rows in id order. */
+export function byColumnLoader<E extends ObjectLiteral, K extends string | number = number>(
+  ds: DataSource,
+  entity: EntityTarget<E>,
+  property: keyof E & string,
+) {
+  return new DataLoader<K, E[]>(async (keys) => {
+    const rows = await ds.getRepository(entity).find({ where: { [property]: In([...keys]) } as never, order: { id: 'ASC' } as never });
+    const groups = groupBy(rows, (row) => row[property] as K);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** Rows of a join table by one side, in insertion order of the other side. */
+export function joinRowsLoader<J extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<J>, from: keyof J & string, to: keyof J & string) {
+  return new DataLoader<number, J[]>(async (keys) => {
+    const rows = await ds.getRepository(entity).find({ where: { [from]: In([...keys]) } as never, order: { [to]: 'ASC' } as never });
+    const groups = groupBy(rows, (row) => row[from] as number);
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** The entities on the far side of a join table: two statements per batch, whatever the number of keys. */
+export function throughLoader<J extends ObjectLiteral, T>(
+  rows: DataLoader<number, J[]>,
+  to: keyof J & string,
+  targets: DataLoader<number, T | null>,
+) {
+  return new DataLoader<number, T[]>(async (keys) => {
+    const links = await rows.loadMany(keys);
+    return Promise.all(
+      links.map(async (group) => {
+        if (group instanceof Error) throw group;
+        const found = await targets.loadMany(group.map((link) => link[to] as number));
+        return found.filter((t): t is T => t != null && !(t instanceof Error));
+      }),
+    );
+  });
+}
+
+export { groupBy };

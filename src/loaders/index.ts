@@ -1,0 +1,101 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import {
+  Citation, Claim, Contract, ContractBuyer, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
+  OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, Source, Supplier, Union,
+} from '../entities';
+import type { Service } from '../schema/enums';
+import { byColumnLoader, byIdLoader, groupBy, joinRowsLoader, throughLoader } from './batch';
+import { citationsBySubjectLoader } from './citations';
+import { contractPagesLoader } from './contract-pages';
+
+/** A fresh set per request (never shared: a loader's cache would leak one request's view into another). */
+export function createLoaders(ds: DataSource) {
+  const publicBody = byIdLoader(ds, PublicBody);
+  const supplier = byIdLoader(ds, Supplier);
+  const union = byIdLoader(ds, Union);
+  const contract = byIdLoader(ds, Contract);
+  const event = byIdLoader(ds, Event);
+
+  const bySlug = <E extends { id: number; slug: string }>(entity: new () => E, byId: DataLoader<number, E | null>) =>
+    new DataLoader<string, E | null>(async (slugs) => {
+      const rows = await ds.getRepository(entity).findBy({ slug: In([...slugs]) } as never);
+      rows.forEach((row) => byId.prime(row.id, row));
+      const map = new Map(rows.map((row) => [row.slug, row]));
+      return slugs.map((slug) => map.get(slug) ?? null);
+    });
+
+  const source = byIdLoader(ds, Source);
+  const offshoreLocation = byIdLoader(ds, OffshoreLocation);
+  const person = byIdLoader(ds, Person);
+
+  const eventUnionRows = joinRowsLoader(ds, EventUnion, 'eventId', 'unionId');
+  const unionEventRows = joinRowsLoader(ds, EventUnion, 'unionId', 'eventId');
+
+  return {
+    publicBody,
+    supplier,
+    union,
+    contract,
+    source,
+    offshoreLocation,
+    person,
+    event,
+    personRole: byIdLoader(ds, PersonRole),
+    offshoring: byIdLoader(ds, Offshoring),
+    quantity: byIdLoader(ds, Quantity),
+    claim: byIdLoader(ds, Claim),
+    citation: byIdLoader(ds, Citation),
+
+    publicBodyBySlug: bySlug(PublicBody, publicBody),
+    supplierBySlug: bySlug(Supplier, supplier),
+    unionBySlug: bySlug(Union, union),
+    contractBySlug: bySlug(Contract, contract),
+    sourceBySlug: bySlug(Source, source),
+    offshoreLocationBySlug: bySlug(OffshoreLocation, offshoreLocation),
+
+    childBodies: byColumnLoader(ds, PublicBody, 'parentId'),
+    subsidiaries: byColumnLoader(ds, Supplier, 'parentId'),
+
+    buyersOfContract: throughLoader(joinRowsLoader(ds, ContractBuyer, 'contractId', 'publicBodyId'), 'publicBodyId', publicBody),
+    supplierLinksOfContract: joinRowsLoader(ds, ContractSupplier, 'contractId', 'supplierId'),
+    unionLinksOfContract: joinRowsLoader(ds, ContractUnion, 'contractId', 'unionId'),
+    servicesOfContract: new DataLoader<number, Service[]>(async (ids) => {
+      const rows = await ds.getRepository(ContractService).find({ where: { contractId: In([...ids]) }, order: { service: 'ASC' } });
+      const groups = groupBy(rows, (row) => row.contractId);
+      return ids.map((id) => (groups.get(id) ?? []).map((row) => row.service));
+    }),
+    contractPages: contractPagesLoader(ds, contract),
+
+    offshoringsOfContract: byColumnLoader(ds, Offshoring, 'contractId'),
+    offshoringsOfLocation: byColumnLoader(ds, Offshoring, 'locationId'),
+
+    quantitiesOfContract: byColumnLoader(ds, Quantity, 'contractId'),
+    quantitiesOfOffshoring: byColumnLoader(ds, Quantity, 'offshoringId'),
+    quantitiesOfPublicBody: byColumnLoader(ds, Quantity, 'publicBodyId'),
+    quantitiesOfUnion: byColumnLoader(ds, Quantity, 'unionId'),
+
+    claimsOfContract: byColumnLoader(ds, Claim, 'contractId'),
+    claimsOfOffshoring: byColumnLoader(ds, Claim, 'offshoringId'),
+    claimsOfPerson: byColumnLoader(ds, Claim, 'personId'),
+    claimsOfUnion: byColumnLoader(ds, Claim, 'unionId'),
+    claimsOfPublicBody: byColumnLoader(ds, Claim, 'publicBodyId'),
+    claimsOfSupplier: byColumnLoader(ds, Claim, 'supplierId'),
+    claimsOfProposition: byColumnLoader<Claim, string>(ds, Claim, 'proposition'),
+
+    eventsOfContract: byColumnLoader(ds, Event, 'contractId'),
+    eventsOfPublicBody: byColumnLoader(ds, Event, 'publicBodyId'),
+    unionsOfEvent: throughLoader(eventUnionRows, 'unionId', union),
+    eventsOfUnion: throughLoader(unionEventRows, 'eventId', event),
+
+    rolesOfPerson: byColumnLoader(ds, PersonRole, 'personId'),
+    rolesInPublicBody: byColumnLoader(ds, PersonRole, 'publicBodyId'),
+    rolesInUnion: byColumnLoader(ds, PersonRole, 'unionId'),
+    rolesInSupplier: byColumnLoader(ds, PersonRole, 'supplierId'),
+
+    citationsOfSubject: citationsBySubjectLoader(ds),
+    citationsOfSource: byColumnLoader(ds, Citation, 'sourceId'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

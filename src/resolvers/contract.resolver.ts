@@ -1,0 +1,90 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Citation, Claim, Contract, ContractSupplier, ContractUnion, Event, Offshoring, PublicBody, Quantity } from '../entities';
+import { ContractConnection } from '../schema/connections';
+import { Measure, OrderDirection, Service } from '../schema/enums';
+import { ContractFilter } from '../schema/filters';
+import { ContractOrder, ContractOrderField, type OrderOf } from '../schema/orders';
+import { PageArgs } from '../schema/page-args';
+import { contractList } from '../services/lists/contract-list';
+import { listConnection } from '../services/lists/list';
+import { citationsBehindContract, isContractContested } from '../services/provenance';
+import { foundOr404 } from './helpers';
+
+@Resolver(() => Contract)
+export class ContractResolver {
+  @Query(() => ContractConnection, { description: 'Contracts, filtered and sorted, a page at a time.' })
+  contracts(
+    @Args() page: PageArgs,
+    @Arg('filter', () => ContractFilter, { nullable: true, description: 'Which contracts.' }) filter: ContractFilter | null,
+    @Arg('orderBy', () => ContractOrder, { nullable: true, description: 'Sort order (default: by title).' })
+    orderBy: OrderOf<ContractOrderField> | null,
+    @Ctx() { dataSource }: Context,
+  ) {
+    return listConnection(dataSource, contractList, filter, orderBy ?? { field: ContractOrderField.TITLE, direction: OrderDirection.ASC }, page);
+  }
+
+  @Query(() => Contract, { nullable: true, description: 'One contract by slug; an unknown slug is a NOT_FOUND error.' })
+  contract(@Arg('slug', { description: 'The contract\'s slug.' }) slug: string, @Ctx() { loaders }: Context) {
+    return foundOr404(loaders.contractBySlug.load(slug), 'contract', slug);
+  }
+
+  @FieldResolver(() => [PublicBody], { description: 'The public bodies buying or outsourcing (shared services may have several).' })
+  buyers(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.buyersOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [ContractSupplier], { description: 'The suppliers, each with its part.' })
+  suppliers(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.supplierLinksOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [ContractUnion], { description: 'The unions involved, each with its part.' })
+  unions(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.unionLinksOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [Service], { description: 'The services moved or proposed to move.' })
+  services(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.servicesOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [Quantity], {
+    description: 'Figures about the contract (jobs affected, savings claimed, money lost …), one per source wording; optionally of one measure.',
+  })
+  async figures(
+    @Root() contract: Contract,
+    @Arg('measure', () => Measure, { nullable: true, description: 'Only figures of this measure.' }) measure: Measure | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const all = await loaders.quantitiesOfContract.load(contract.id);
+    return measure ? all.filter((q) => q.measure === measure) : all;
+  }
+
+  @FieldResolver(() => [Offshoring], { description: 'What each party says about moving the work abroad, per location.' })
+  offshoring(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.offshoringsOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims about the contract, from every side.' })
+  claims(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.claimsOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'The contract\'s timeline.' })
+  events(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.eventsOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [Citation], {
+    description: 'Every quote behind the contract: its own, and those of its figures, offshoring entries, claims and events.',
+  })
+  citations(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return citationsBehindContract(loaders, contract);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True when any claim or offshoring entry about the contract is contradicted by another party.' })
+  contested(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return isContractContested(loaders, contract);
+  }
+}

@@ -1,0 +1,11 @@
+import { notFound } from '../errors';
+
+/** A lookup by slug that found nothing is an error the client can act on, not a silent null. */
+export async function foundOr404<T>(found: Promise<T | null>, type: string, slug: string): Promise<T> {
+  const row = await found;
+  if (row == null) throw notFound(type, 'slug', slug);
+  return row;
+}
+
+/** Drops the misses of a `loadMany`. */
+export const present = <T>(rows: Array<T | null | Error>): T[] => rows.filter((r): r is T => r != null && !(r instanceof Error));

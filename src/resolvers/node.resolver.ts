@@ -1,0 +1,26 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { Node } from '../entities/node';
+import { SearchHit } from '../schema/unions';
+import { loadNode } from '../services/node-lookup';
+import { MAX_SEARCH_RESULTS, search } from '../services/search';
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when no such object exists.' })
+  node(@Arg('id', () => ID, { description: 'A global ID taken from an `id` field.' }) id: string, @Ctx() { loaders }: Context) {
+    return loadNode(loaders, id);
+  }
+
+  @Query(() => [SearchHit], {
+    description:
+      'Everything whose name, alias, acronym, title, statement or quoted words contain the text, case- and accent-insensitively, best matches first. Misspellings the sources use are aliases, so they are found too.',
+  })
+  search(
+    @Arg('text', { description: 'What to look for.' }) text: string,
+    @Arg('first', () => Int, { defaultValue: 20, description: `How many hits (1–${MAX_SEARCH_RESULTS}).` }) first: number,
+    @Ctx() { dataSource, loaders }: Context,
+  ) {
+    return search(dataSource, loaders, text, first);
+  }
+}

@@ -1,0 +1,71 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Citation, Claim, Event, PersonRole, Quantity, Union } from '../entities';
+import { subjectKey } from '../loaders/citations';
+import { ContractConnection, UnionConnection } from '../schema/connections';
+import { Measure, OrderDirection, SubjectType } from '../schema/enums';
+import { UnionFilter } from '../schema/filters';
+import { NameOrderField, type OrderOf, UnionOrder } from '../schema/orders';
+import { ForwardPageArgs, PageArgs } from '../schema/page-args';
+import { contractsOf } from '../services/contracts-of';
+import { unionList } from '../services/lists/directory-lists';
+import { listConnection } from '../services/lists/list';
+import { foundOr404 } from './helpers';
+
+@Resolver(() => Union)
+export class UnionResolver {
+  @Query(() => UnionConnection, { description: 'Trade unions, filtered and sorted, a page at a time.' })
+  unions(
+    @Args() page: PageArgs,
+    @Arg('filter', () => UnionFilter, { nullable: true, description: 'Which unions.' }) filter: UnionFilter | null,
+    @Arg('orderBy', () => UnionOrder, { nullable: true, description: 'Sort order (default: by name).' }) orderBy: OrderOf<NameOrderField> | null,
+    @Ctx() { dataSource }: Context,
+  ) {
+    return listConnection(dataSource, unionList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
+  }
+
+  @Query(() => Union, { nullable: true, description: 'One trade union by slug; an unknown slug is a NOT_FOUND error.' })
+  union(@Arg('slug', { description: 'The union\'s slug, e.g. "unison".' }) slug: string, @Ctx() { loaders }: Context) {
+    return foundOr404(loaders.unionBySlug.load(slug), 'union', slug);
+  }
+
+  @FieldResolver(() => [Quantity], { description: 'Figures about this union, optionally of one measure.' })
+  async figures(
+    @Root() union: Union,
+    @Arg('measure', () => Measure, { nullable: true, description: 'Only figures of this measure.' }) measure: Measure | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    const all = await loaders.quantitiesOfUnion.load(union.id);
+    return measure ? all.filter((q) => q.measure === measure) : all;
+  }
+
+  @FieldResolver(() => [Quantity], { description: 'Membership figures, one per source wording.' })
+  async membership(@Root() union: Union, @Ctx() { loaders }: Context) {
+    return (await loaders.quantitiesOfUnion.load(union.id)).filter((q) => q.measure === Measure.MEMBERSHIP);
+  }
+
+  @FieldResolver(() => ContractConnection, { description: 'Contracts this union is involved in, by title.' })
+  contracts(@Root() union: Union, @Args() page: ForwardPageArgs, @Ctx() { loaders }: Context) {
+    return contractsOf(loaders, 'union', union.id, page);
+  }
+
+  @FieldResolver(() => [Claim], { description: 'Claims made by or for this union.' })
+  claims(@Root() union: Union, @Ctx() { loaders }: Context) {
+    return loaders.claimsOfUnion.load(union.id);
+  }
+
+  @FieldResolver(() => [Event], { description: 'Events this union took part in.' })
+  events(@Root() union: Union, @Ctx() { loaders }: Context) {
+    return loaders.eventsOfUnion.load(union.id);
+  }
+
+  @FieldResolver(() => [PersonRole], { description: 'People who hold a role in this union.' })
+  people(@Root() union: Union, @Ctx() { loaders }: Context) {
+    return loaders.rolesInUnion.load(union.id);
+  }
+
+  @FieldResolver(() => [Citation], { description: 'Quotes backing this union\'s record.' })
+  citations(@Root() union: Union, @Ctx() { loaders }: Context) {
+    return loaders.citationsOfSubject.load(subjectKey(SubjectType.UNION, union.id));
+  }
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ClaimResolver } from '../resolvers/claim.resolver';
+import { ContractSupplierResolver, ContractUnionResolver } from '../resolvers/contract-links.resolver';
+import { ContractResolver } from '../resolvers/contract.resolver';
+import { EventResolver } from '../resolvers/event.resolver';
+import { NodeResolver } from '../resolvers/node.resolver';
+import { OffshoreLocationResolver } from '../resolvers/offshore-location.resolver';
+import { OffshoringResolver } from '../resolvers/offshoring.resolver';
+import { PersonResolver, PersonRoleResolver } from '../resolvers/person.resolver';
+import { PublicBodyResolver } from '../resolvers/public-body.resolver';
+import { QuantityResolver } from '../resolvers/quantity.resolver';
+import { CitationResolver, SourceResolver } from '../resolvers/source.resolver';
+import { SupplierResolver } from '../resolvers/supplier.resolver';
+import { UnionResolver } from '../resolvers/union.resolver';
+import { validateArgs } from './validate-args';
+
+export const resolvers = [
+  PublicBodyResolver, SupplierResolver, UnionResolver, OffshoreLocationResolver, ContractResolver, ContractSupplierResolver,
+  ContractUnionResolver, OffshoringResolver, QuantityResolver, ClaimResolver, EventResolver, PersonResolver, PersonRoleResolver,
+  SourceResolver, CitationResolver, NodeResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The one schema: the server, the SDL snapshot and the tests all build it here (once per process). */
+export function buildAtlasSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, emitSchemaFile: false });
+  return built;
+}

@@ -1,0 +1,30 @@
+import { OrderInput } from './order';
+
+export enum NameOrderField { NAME = 'NAME', SLUG = 'SLUG', CREATED = 'CREATED' }
+export enum SourceOrderField { TITLE = 'TITLE', FILE_NAME = 'FILE_NAME', SLUG = 'SLUG', CREATED = 'CREATED' }
+export enum ContractOrderField { TITLE = 'TITLE', SLUG = 'SLUG', STATUS = 'STATUS', START_DATE = 'START_DATE', CREATED = 'CREATED' }
+export enum ClaimOrderField { PROPOSITION = 'PROPOSITION', SLUG = 'SLUG', DATE = 'DATE', CREATED = 'CREATED' }
+export enum EventOrderField { DATE = 'DATE', TITLE = 'TITLE', SLUG = 'SLUG', CREATED = 'CREATED' }
+
+const name = { NAME: 'Name (case-insensitive).', SLUG: 'Slug.', CREATED: 'Order of creation.' };
+const date = 'Date, earliest first; unknown parts sort after known ones.';
+
+export const PublicBodyOrder = OrderInput('PublicBody', { ...NameOrderField }, NameOrderField.NAME, name);
+export const SupplierOrder = OrderInput('Supplier', { ...NameOrderField }, NameOrderField.NAME, name);
+export const UnionOrder = OrderInput('Union', { ...NameOrderField }, NameOrderField.NAME, name);
+export const OffshoreLocationOrder = OrderInput('OffshoreLocation', { ...NameOrderField }, NameOrderField.NAME, name);
+export const PersonOrder = OrderInput('Person', { ...NameOrderField }, NameOrderField.NAME, name);
+export const SourceOrder = OrderInput('Source', SourceOrderField, SourceOrderField.TITLE, {
+  TITLE: 'Title (case-insensitive).', FILE_NAME: 'File name.', SLUG: 'Slug.', CREATED: 'Order of creation.',
+});
+export const ContractOrder = OrderInput('Contract', ContractOrderField, ContractOrderField.TITLE, {
+  TITLE: 'Title (case-insensitive).', SLUG: 'Slug.', STATUS: 'Status name.', START_DATE: date, CREATED: 'Order of creation.',
+});
+export const ClaimOrder = OrderInput('Claim', ClaimOrderField, ClaimOrderField.PROPOSITION, {
+  PROPOSITION: 'Proposition, so both sides of a question sit together.', SLUG: 'Slug.', DATE: date, CREATED: 'Order of creation.',
+});
+export const EventOrder = OrderInput('Event', EventOrderField, EventOrderField.DATE, {
+  DATE: date, TITLE: 'Title (case-insensitive).', SLUG: 'Slug.', CREATED: 'Order of creation.',
+});
+
+export type OrderOf<F> = { field: F; direction: import('./enums').OrderDirection };

@@ -1,0 +1,40 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Contract } from '../../entities';
+import { SubjectType } from '../../schema/enums';
+import type { ContractFilter } from '../../schema/filters';
+import type { ContractOrderField } from '../../schema/orders';
+import { textSortKey } from '../sql';
+import { dateSortKeys, type ListSpec } from './list';
+import { whereExists, whereIn, whereTextMatches } from './sql-conditions';
+
+/** The contract filter, shared by the `contracts` list and (later) the impact roll-ups. */
+export function applyContractFilter(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, f: ContractFilter) {
+  const id = `${alias}.id`;
+  whereIn(qb, `${alias}.status`, f.statuses);
+  whereExists(qb, f.services, (list) => `SELECT 1 FROM contract_service cs WHERE cs.contract_id = ${id} AND cs.service IN (${list})`);
+  whereExists(qb, f.buyers, (list) =>
+    `SELECT 1 FROM contract_buyer cb JOIN public_body b ON b.id = cb.public_body_id WHERE cb.contract_id = ${id} AND b.slug IN (${list})`);
+  whereExists(qb, f.sectors, (list) =>
+    `SELECT 1 FROM contract_buyer cb JOIN public_body b ON b.id = cb.public_body_id WHERE cb.contract_id = ${id} AND b.sector IN (${list})`);
+  whereExists(qb, f.suppliers, (list) =>
+    `SELECT 1 FROM contract_supplier csu JOIN supplier s ON s.id = csu.supplier_id WHERE csu.contract_id = ${id} AND s.slug IN (${list})`);
+  whereExists(qb, f.unions, (list) =>
+    `SELECT 1 FROM contract_union cu JOIN trade_union u ON u.id = cu.union_id WHERE cu.contract_id = ${id} AND u.slug IN (${list})`);
+  whereExists(qb, f.offshoreLocations, (list) =>
+    `SELECT 1 FROM offshoring o JOIN offshore_location l ON l.id = o.location_id WHERE o.contract_id = ${id} AND l.slug IN (${list})`);
+  whereExists(qb, f.offshoringStatuses, (list) => `SELECT 1 FROM offshoring o WHERE o.contract_id = ${id} AND o.status IN (${list})`);
+  whereTextMatches(qb, id, SubjectType.CONTRACT, f.search);
+}
+
+export const contractList: ListSpec<Contract, ContractFilter, ContractOrderField> = {
+  entity: Contract,
+  alias: 'c',
+  applyFilter: (qb, f) => applyContractFilter(qb, 'c', f),
+  sortKeys(field, ds) {
+    if (field === 'TITLE') return [textSortKey(ds, 'c.title')];
+    if (field === 'SLUG') return [textSortKey(ds, 'c.slug')];
+    if (field === 'STATUS') return [textSortKey(ds, 'c.status')];
+    if (field === 'START_DATE') return dateSortKeys('c.start_date');
+    return [];
+  },
+};

@@ -1,0 +1,43 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { SubjectType } from '../../schema/enums';
+import { foldText } from '../fold-text';
+
+let counter = 0;
+const param = (base: string) => `${base}_${++counter}`;
+
+/** `column IN (…)` when a list is given; an empty list matches nothing, an absent one everything. */
+export function whereIn(qb: SelectQueryBuilder<ObjectLiteral>, column: string, values: readonly unknown[] | null | undefined) {
+  whereList(qb, values, (list) => `${column} IN (${list})`);
+}
+
+/** `EXISTS (subquery)` where the subquery compares something to the list, bound where it writes `list`. */
+export function whereExists(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  values: readonly unknown[] | null | undefined,
+  subquery: (list: string) => string,
+) {
+  whereList(qb, values, (list) => `EXISTS (${subquery(list)})`);
+}
+
+function whereList(qb: SelectQueryBuilder<ObjectLiteral>, values: readonly unknown[] | null | undefined, condition: (list: string) => string) {
+  if (values == null) return;
+  if (values.length === 0) {
+    qb.andWhere('1 = 0');
+    return;
+  }
+  const p = param('list');
+  qb.andWhere(condition(`:...${p}`), { [p]: values });
+}
+
+/** Matches names, aliases, titles and quotes of the row, case- and accent-insensitively. */
+export function whereTextMatches(qb: SelectQueryBuilder<ObjectLiteral>, idColumn: string, subjectType: SubjectType, text: string | null | undefined) {
+  if (text == null) return;
+  const folded = foldText(text);
+  if (!folded) return;
+  const p = param('text');
+  const t = param('type');
+  qb.andWhere(
+    `EXISTS (SELECT 1 FROM search_entry se WHERE se.subject_type = :${t} AND se.subject_id = ${idColumn} AND se.folded LIKE :${p})`,
+    { [p]: `%${folded}%`, [t]: subjectType },
+  );
+}

@@ -1,0 +1,16 @@
+import type { DataSource, ObjectLiteral } from 'typeorm';
+
+/**
+ * Runs SQL written with TypeORM's named parameters (`:id`, `:...ids`) on either driver:
+ * TypeORM turns them into `?` for SQLite and `$n` for PostgreSQL.
+ */
+export async function runSql<T = ObjectLiteral>(ds: DataSource, sql: string, params: ObjectLiteral = {}): Promise<T[]> {
+  const [query, values] = ds.driver.escapeQueryWithParameters(sql, params);
+  return ds.query(query, values);
+}
+
+export const isPostgres = (ds: DataSource) => ds.options.type === 'postgres';
+
+/** A sort key for text that orders the same on both databases (byte order of the lower-cased text). */
+export const textSortKey = (ds: DataSource, column: string) =>
+  isPostgres(ds) ? `LOWER(${column}) COLLATE "C"` : `LOWER(${column})`;
