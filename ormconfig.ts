@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { DataSource, type DataSourceOptions } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { loadConfig } from './src/config';
 import { SnakeNamingStrategy } from './src/database/naming-strategy';
 import { entities } from './src/entities';
@@ -9,8 +9,8 @@ import { migrationsFor } from './src/migrations';
 export type DatabaseTarget = { url: string } | { sqlitePath: string };
 
 /** The one way to describe a database: the server, the seed CLI, the migration CLI and the tests all use it. */
-export function dataSourceOptions(target: DatabaseTarget, logging = false): DataSourceOptions {
-  const common = { entities, namingStrategy: new SnakeNamingStrategy(), synchronize: false, logging } as const;
+export function dataSourceOptions(target: DatabaseTarget, logging = false, logger?: Logger): DataSourceOptions {
+  const common = { entities, namingStrategy: new SnakeNamingStrategy(), synchronize: false, logging: logger ? true : logging, logger } as const;
   if ('url' in target) {
     return { ...common, type: 'postgres', url: target.url, migrations: migrationsFor('postgres') };
   }

@@ -176,7 +176,8 @@ export interface EventSeed {
   kind: `${EventKind}`;
   title: string;
   description?: string;
-  date: PartialDateSeed;
+  /** Omitted when the sources give no time at all. */
+  date?: PartialDateSeed;
   contract?: string;
   publicBody?: string;
   unions: string[];

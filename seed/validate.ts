@@ -283,7 +283,6 @@ export function validateSeed(data: SeedData, sourceTexts: Record<string, string>
     const at = `events[${e.slug}]`;
     nonEmpty(at, 'title', e.title);
     checkEnum(at, 'kind', EventKind, e.kind);
-    if (e.date === undefined) err(at, 'needs a date (at least its wording)');
     date(at, e.date);
     ref(at, 'contract', contracts, 'contract', e.contract);
     ref(at, 'publicBody', bodies, 'public body', e.publicBody);

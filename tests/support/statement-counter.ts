@@ -1,0 +1,23 @@
+import type { Logger } from 'typeorm';
+
+/** A TypeORM logger that only counts the statements sent, so a test can assert how many a request costs. */
+export class StatementCounter implements Logger {
+  count = 0;
+  statements: string[] = [];
+
+  logQuery(query: string) {
+    this.count += 1;
+    this.statements.push(query);
+  }
+
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+
+  reset() {
+    this.count = 0;
+    this.statements = [];
+  }
+}
