@@ -1,0 +1,61 @@
+import { startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+const firstError = async (query: string) => {
+  const { body } = await server.query(query);
+  expect(body.errors).toBeDefined();
+  return body.errors![0];
+};
+
+test.each([
+  ['{ contracts(first: -1) { totalCount } }', 'first'],
+  ['{ contracts(first: 101) { totalCount } }', 'first'],
+  ['{ claims(last: -5) { totalCount } }', 'last'],
+  ['{ contracts(first: 2, last: 2) { totalCount } }', 'last'],
+  ['{ contracts(after: "not-a-cursor") { totalCount } }', 'after'],
+  ['{ events(before: "WyJ4Il0") { totalCount } }', 'before'],
+  ['{ union(slug: "pcs") { contracts(first: -1) { totalCount } } }', 'first'],
+  ['{ union(slug: "pcs") { contracts(after: "bogus") { totalCount } } }', 'after'],
+  ['{ node(id: "bm9wZTox") { id } }', 'id'],
+  ['{ search(text: "!!!") { text } }', 'text'],
+  ['{ search(text: "x", first: 0) { text } }', 'first'],
+  ['{ contracts(filter: { search: "" }) { totalCount } }', 'search'],
+])('%s is BAD_USER_INPUT naming `%s`', async (query, field) => {
+  const error = await firstError(query);
+  expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(error.message).toContain(field);
+  expect(error.extensions?.field).toEqual(expect.stringContaining(field));
+});
+
+test('an unknown enum value is rejected before execution, naming the value and the type', async () => {
+  const { status, body } = await server.query('{ contracts(filter: { statuses: [SIGNED] }) { totalCount } }');
+  expect(status).toBe(400);
+  expect(body.errors![0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  expect(body.errors![0].message).toMatch(/SIGNED.*ContractStatus/);
+});
+
+test.each([
+  ['contract', 'no-such-contract'],
+  ['publicBody', 'atlantis-council'],
+  ['supplier', 'acme'],
+  ['union', 'nope'],
+  ['offshoreLocation', 'mars'],
+  ['source', 'missing'],
+])('%s(slug: "%s") is NOT_FOUND naming the slug, with data null', async (field, slug) => {
+  const { status, body } = await server.query(`{ ${field}(slug: "${slug}") { id } }`);
+  expect(status).toBe(200);
+  expect(body.data).toEqual({ [field]: null });
+  expect(body.errors![0].extensions?.code).toBe('NOT_FOUND');
+  expect(body.errors![0].message).toContain(slug);
+});
+
+test('a well-formed id of a missing record is null, not an error', async () => {
+  const id = Buffer.from('Contract:99999').toString('base64');
+  const { body } = await server.query(`{ node(id: "${id}") { id } }`);
+  expect(body).toEqual({ data: { node: null } });
+});
