@@ -1,0 +1,70 @@
+import { type DataSource, EntityManager } from 'typeorm';
+import { loadSeed } from '../seed/load';
+import { loadSeedData } from '../seed/validate';
+import { openDatabase } from '../src/database/open';
+import { entities } from '../src/entities';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+let database: TestDatabase;
+let ds: DataSource;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ds = await openDatabase(database.target);
+});
+afterAll(async () => {
+  await ds?.destroy();
+  await database?.drop();
+});
+
+/** Every row of every table, in a stable order: a dump to compare two states of the database. */
+async function dump(): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {};
+  for (const entity of entities) {
+    const meta = ds.getMetadata(entity);
+    const order = meta.primaryColumns.map((c) => c.databaseName).join(', ');
+    tables[meta.tableName] = await ds.query(`SELECT * FROM ${meta.tableName} ORDER BY ${order}`);
+  }
+  return tables;
+}
+
+test('the migrations create exactly the schema the entities describe', async () => {
+  const pending = await ds.driver.createSchemaBuilder().log();
+  expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+});
+
+test('loading the seed twice gives the same database, ids included', async () => {
+  await loadSeed(ds);
+  const first = await dump();
+  expect(first.contract.length).toBe(loadSeedData().contracts.length);
+  await loadSeed(ds);
+  expect(await dump()).toEqual(first);
+});
+
+test('invalid seed data is refused before anything is written', async () => {
+  await loadSeed(ds);
+  const before = await dump();
+  const data = loadSeedData();
+  data.contracts[0].citations[0].quote = 'words that no source contains';
+  await expect(loadSeed(ds, data)).rejects.toThrow(/words that no source contains/);
+  expect(await dump()).toEqual(before);
+});
+
+test('a failure part-way through the load rolls everything back', async () => {
+  await loadSeed(ds);
+  const before = await dump();
+  // The 100th row written fails, well after the old rows were deleted and new ones inserted.
+  const realSave = EntityManager.prototype.save;
+  let saves = 0;
+  const spy = jest.spyOn(EntityManager.prototype, 'save').mockImplementation(function (this: EntityManager, ...args: unknown[]) {
+    saves += 1;
+    if (saves === 100) return Promise.reject(new Error('disk full (simulated)'));
+    return (realSave as (...a: unknown[]) => Promise<unknown>).apply(this, args);
+  } as never);
+  try {
+    await expect(loadSeed(ds)).rejects.toThrow('disk full (simulated)');
+  } finally {
+    spy.mockRestore();
+  }
+  expect(saves).toBe(100);
+  expect(await dump()).toEqual(before);
+});

@@ -1,0 +1,65 @@
+import { generateContracts } from './support/generate-contracts';
+import { startTestServer, type TestServer } from './support/test-server';
+
+// DataLoaders behind every relation: the number of SQL statements a request sends must not depend on how
+// many items it returns. Counted for 1 and for 50 items, on a database of 60 fully linked contracts.
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer({ seed: false });
+  await generateContracts(server.dataSource, 60);
+});
+afterAll(() => server?.stop());
+
+const CONTRACT_PAGE = `query ($n: Int!) {
+  contracts(first: $n) {
+    totalCount
+    edges { node {
+      id title services contested
+      buyers { name parent { name } contracts(first: 3) { totalCount edges { node { slug } } } }
+      suppliers { role supplier { name parent { name } } }
+      unions { role union { name membership { low } } }
+      offshoring { status location { name } claims { statement union { name } counterclaims { slug } } figures { low } contested }
+      figures { low high citations { quote source { title } } }
+      claims { stance person { name } citations { quote } }
+      events { kind unions { name } citations { quote } }
+      citations { quote subject { __typename } }
+    } }
+  }
+}`;
+
+const BODY_PAGE = `query ($n: Int!) {
+  publicBodies(first: $n) { edges { node { name contracts(first: 2) { totalCount edges { node { title buyers { name } } } } } } }
+}`;
+
+async function statementsFor(query: string, n: number) {
+  server.statements.reset();
+  const { body } = await server.query(query, { n });
+  expect(body.errors).toBeUndefined();
+  return { count: server.statements.count, data: body.data };
+}
+
+test.each([
+  ['a page of contracts with every relation', CONTRACT_PAGE, 'contracts'],
+  ['a page of public bodies with nested contract pages', BODY_PAGE, 'publicBodies'],
+])('%s costs the same number of statements for 1 item and for 50', async (_, query, field) => {
+  const one = await statementsFor(query, 1);
+  const fifty = await statementsFor(query, 50);
+  expect(one.data[field].edges).toHaveLength(1);
+  expect(fifty.data[field].edges).toHaveLength(50);
+  expect(fifty.count).toBe(one.count);
+  // A bound, so that a constant-but-wasteful plan also fails: one statement per relation level, about.
+  expect(fifty.count).toBeLessThanOrEqual(30);
+});
+
+test('the nested data is really there (the count is not low because fields came back empty)', async () => {
+  const { data } = await statementsFor(CONTRACT_PAGE, 50);
+  for (const { node } of data.contracts.edges) {
+    expect(node.buyers).toHaveLength(2);
+    expect(node.buyers[0].contracts.totalCount).toBe(1);
+    expect(node.suppliers[0].supplier.name).toMatch(/^Supplier /);
+    expect(node.offshoring[0].claims[0].union.name).toMatch(/^Union /);
+    expect(node.figures[0].citations[0].source.title).toBe('Generated');
+    expect(node.events[0].unions).toHaveLength(1);
+    expect(node.citations.length).toBe(3);
+  }
+});
