@@ -26,6 +26,11 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The one schema: the server, the SDL snapshot and the tests all build it here (once per process). */
 export function buildAtlasSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, emitSchemaFile: false }).then((schema) => {
+    const query = schema.getQueryType();
+    // type-graphql has no option for the root type's description.
+    if (query) query.description = 'Read the atlas: lists (Relay connections), lookups by slug or global ID, and search.';
+    return schema;
+  });
   return built;
 }

@@ -337,6 +337,20 @@ registerEnumType(DatePrecision, {
 registerEnumType(SubjectType, {
   name: 'SubjectType',
   description: 'The kind of record a citation backs.',
+  valuesConfig: {
+    SOURCE: { description: 'A source document itself (e.g. its date or publisher).' },
+    PUBLIC_BODY: { description: 'A public body.' },
+    SUPPLIER: { description: 'A supplier.' },
+    UNION: { description: 'A trade union.' },
+    OFFSHORE_LOCATION: { description: 'An offshore location.' },
+    PERSON: { description: 'A person.' },
+    PERSON_ROLE: { description: 'A role a person holds.' },
+    CONTRACT: { description: 'A contract: its existence, parties, services and status.' },
+    OFFSHORING: { description: 'An offshoring entry.' },
+    QUANTITY: { description: 'A figure.' },
+    CLAIM: { description: 'A claim.' },
+    EVENT: { description: 'An event.' },
+  },
 });
 
 registerEnumType(OrderDirection, {
