@@ -68,7 +68,7 @@ test('a nested contracts page continues from its cursor without gaps or repeats'
   let after: string | null = null;
   let total = 0;
   for (let guard = 0; guard < 20; guard += 1) {
-    const { union } = await server.data(query, { after });
+    const { union }: { union: any } = await server.data(query, { after });
     total = union.contracts.totalCount;
     seen.push(...union.contracts.edges.map((e: any) => e.node.slug));
     if (!union.contracts.pageInfo.hasNextPage) break;

@@ -9,7 +9,7 @@ import { PageArgs } from '../schema/page-args';
 import { contractList } from '../services/lists/contract-list';
 import { listConnection } from '../services/lists/list';
 import { citationsBehindContract, isContractContested } from '../services/provenance';
-import { foundOr404 } from './helpers';
+import { foundOr404, ofMeasure } from './helpers';
 
 @Resolver(() => Contract)
 export class ContractResolver {
@@ -57,8 +57,7 @@ export class ContractResolver {
     @Arg('measure', () => Measure, { nullable: true, description: 'Only figures of this measure.' }) measure: Measure | null,
     @Ctx() { loaders }: Context,
   ) {
-    const all = await loaders.quantitiesOfContract.load(contract.id);
-    return measure ? all.filter((q) => q.measure === measure) : all;
+    return ofMeasure(await loaders.quantitiesOfContract.load(contract.id), measure);
   }
 
   @FieldResolver(() => [Offshoring], { description: 'What each party says about moving the work abroad, per location.' })

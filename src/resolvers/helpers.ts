@@ -9,3 +9,7 @@ export async function foundOr404<T>(found: Promise<T | null>, type: string, slug
 
 /** Drops the misses of a `loadMany`. */
 export const present = <T>(rows: Array<T | null | Error>): T[] => rows.filter((r): r is T => r != null && !(r instanceof Error));
+
+/** The figures of one measure, or all of them when no measure is asked for. */
+export const ofMeasure = <Q extends { measure: string }>(figures: Q[], measure: string | null | undefined): Q[] =>
+  measure ? figures.filter((q) => q.measure === measure) : figures;

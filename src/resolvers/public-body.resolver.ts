@@ -10,7 +10,7 @@ import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';
 import { listConnection } from '../services/lists/list';
 import { publicBodyList } from '../services/lists/directory-lists';
-import { foundOr404 } from './helpers';
+import { foundOr404, ofMeasure } from './helpers';
 
 @Resolver(() => PublicBody)
 export class PublicBodyResolver {
@@ -45,13 +45,12 @@ export class PublicBodyResolver {
     @Arg('measure', () => Measure, { nullable: true, description: 'Only figures of this measure.' }) measure: Measure | null,
     @Ctx() { loaders }: Context,
   ) {
-    const all = await loaders.quantitiesOfPublicBody.load(body.id);
-    return measure ? all.filter((q) => q.measure === measure) : all;
+    return ofMeasure(await loaders.quantitiesOfPublicBody.load(body.id), measure);
   }
 
   @FieldResolver(() => [Quantity], { description: 'Staff counts reported for this body, one per source wording.' })
   async staffCount(@Root() body: PublicBody, @Ctx() { loaders }: Context) {
-    return (await loaders.quantitiesOfPublicBody.load(body.id)).filter((q) => q.measure === Measure.STAFF_COUNT);
+    return ofMeasure(await loaders.quantitiesOfPublicBody.load(body.id), Measure.STAFF_COUNT);
   }
 
   @FieldResolver(() => ContractConnection, { description: 'Contracts this body buys (is a buyer of), by title.' })

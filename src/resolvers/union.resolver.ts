@@ -10,7 +10,7 @@ import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';
 import { unionList } from '../services/lists/directory-lists';
 import { listConnection } from '../services/lists/list';
-import { foundOr404 } from './helpers';
+import { foundOr404, ofMeasure } from './helpers';
 
 @Resolver(() => Union)
 export class UnionResolver {
@@ -35,13 +35,12 @@ export class UnionResolver {
     @Arg('measure', () => Measure, { nullable: true, description: 'Only figures of this measure.' }) measure: Measure | null,
     @Ctx() { loaders }: Context,
   ) {
-    const all = await loaders.quantitiesOfUnion.load(union.id);
-    return measure ? all.filter((q) => q.measure === measure) : all;
+    return ofMeasure(await loaders.quantitiesOfUnion.load(union.id), measure);
   }
 
   @FieldResolver(() => [Quantity], { description: 'Membership figures, one per source wording.' })
   async membership(@Root() union: Union, @Ctx() { loaders }: Context) {
-    return (await loaders.quantitiesOfUnion.load(union.id)).filter((q) => q.measure === Measure.MEMBERSHIP);
+    return ofMeasure(await loaders.quantitiesOfUnion.load(union.id), Measure.MEMBERSHIP);
   }
 
   @FieldResolver(() => ContractConnection, { description: 'Contracts this union is involved in, by title.' })
