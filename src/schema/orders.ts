@@ -1,3 +1,4 @@
+import type { OrderDirection } from './enums';
 import { OrderInput } from './order';
 
 export enum NameOrderField { NAME = 'NAME', SLUG = 'SLUG', CREATED = 'CREATED' }
@@ -27,4 +28,4 @@ export const EventOrder = OrderInput('Event', EventOrderField, EventOrderField.D
   DATE: date, TITLE: 'Title (case-insensitive).', SLUG: 'Slug.', CREATED: 'Order of creation.',
 });
 
-export type OrderOf<F> = { field: F; direction: import('./enums').OrderDirection };
+export type OrderOf<F> = { field: F; direction: OrderDirection };
