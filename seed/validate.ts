@@ -279,6 +279,12 @@ export function validateSeed(data: SeedData, sourceTexts: Record<string, string>
     citations(at, c.citations);
   }
 
+  // An offshoring entry is one party's word: it must say whose, through at least one claim.
+  const backed = new Set(data.claims.map((c) => c.offshoring).filter((slug) => slug !== undefined));
+  for (const o of offshoringEntries) {
+    if (!backed.has(o.slug)) err(`contracts[${o.contract}].offshoring[${o.slug}]`, 'no claim backs this entry (who says so?)');
+  }
+
   for (const e of data.events) {
     const at = `events[${e.slug}]`;
     nonEmpty(at, 'title', e.title);

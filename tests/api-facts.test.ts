@@ -156,3 +156,12 @@ test('every quote is verbatim in the stored text of its source', async () => {
     for (const { quote } of node.citations) expect(squash(node.text)).toContain(squash(quote));
   }
 });
+
+test('every offshoring entry says who says so', async () => {
+  const { contracts } = await server.data(`{ contracts(first: 100) { edges { node { slug offshoring { status claims { slug claimantDescription person { slug } union { slug } publicBody { slug } } } } } } }`);
+  const entries = contracts.edges.flatMap((e: any) => e.node.offshoring);
+  expect(entries).toHaveLength(5);
+  for (const entry of entries) expect(entry.claims.length).toBeGreaterThan(0);
+  const dwp = contracts.edges.find((e: any) => e.node.slug === 'dwp-offshoring-call-centres').node;
+  for (const entry of dwp.offshoring) expect(entry.claims[0].claimantDescription).toMatch(/report itself/);
+});

@@ -195,6 +195,13 @@ describe('validateSeed', () => {
     expect(validateSeed(minimal(), sourceTexts)).toEqual([]);
   });
 
+  it('rejects an offshoring entry that no claim backs', () => {
+    const errors = errorsAfter((d) => {
+      delete d.claims[0].offshoring;
+    });
+    expect(errors).toEqual([expect.stringMatching(/deal-india.*no claim backs this entry/)]);
+  });
+
   it('rejects a misquoted citation', () => {
     const errors = errorsAfter((d) => {
       d.contracts[0].citations[0].quote = 'The Council will save';
@@ -227,9 +234,11 @@ describe('validateSeed', () => {
         'contracts[deal]: buyer "nobody" is not a known public body',
         'claims[claim]: offshoring "missing-entry" is not a known offshoring entry',
         'events[ev]: union "ghost-union" is not a known union',
+        // The claim no longer backs deal-india, which leaves that entry unattributed.
+        'contracts[deal].offshoring[deal-india]: no claim backs this entry (who says so?)',
       ]),
     );
-    expect(errors).toHaveLength(3);
+    expect(errors).toHaveLength(4);
   });
 
   it('rejects low > high', () => {
