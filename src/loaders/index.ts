@@ -8,6 +8,7 @@ import type { Service } from '../schema/enums';
 import { byColumnLoader, byIdLoader, groupBy, joinRowsLoader, throughLoader } from './batch';
 import { citationsBySubjectLoader } from './citations';
 import { contractPagesLoader } from './contract-pages';
+import { entityImpactLoader } from './impact';
 
 /** A fresh set per request (never shared: a loader's cache would leak one request's view into another). */
 export function createLoaders(ds: DataSource) {
@@ -95,6 +96,8 @@ export function createLoaders(ds: DataSource) {
 
     citationsOfSubject: citationsBySubjectLoader(ds),
     citationsOfSource: byColumnLoader(ds, Citation, 'sourceId'),
+
+    entityImpact: entityImpactLoader(ds),
   };
 }
 

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { ContractFilter } from '../schema/filters';
+import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, OffshoreLocation, Offshoring } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, OffshoreLocationConnection } from '../schema/connections';
@@ -43,5 +45,14 @@ export class OffshoreLocationResolver {
   @FieldResolver(() => [Citation], { description: 'Quotes backing this location\'s record.' })
   citations(@Root() location: OffshoreLocation, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.OFFSHORE_LOCATION, location.id));
+  }
+
+  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts with offshoring here (offshored jobs: entries for this location only); the same numbers as its group in `impact(groupBy: [OFFSHORE_LOCATION])`.' })
+  impact(
+    @Root() location: OffshoreLocation,
+    @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.entityImpact.load({ dimension: ImpactDimension.OFFSHORE_LOCATION, id: location.id, filter });
   }
 }

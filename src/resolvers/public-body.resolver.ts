@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { ContractFilter } from '../schema/filters';
+import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PersonRole, PublicBody, Quantity } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { PublicBodyConnection, ContractConnection } from '../schema/connections';
@@ -76,5 +78,14 @@ export class PublicBodyResolver {
   @FieldResolver(() => [Citation], { description: 'Quotes backing this body\'s record.' })
   citations(@Root() body: PublicBody, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.PUBLIC_BODY, body.id));
+  }
+
+  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this body buys; the same numbers as its group in `impact(groupBy: [PUBLIC_BODY])`.' })
+  impact(
+    @Root() body: PublicBody,
+    @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.entityImpact.load({ dimension: ImpactDimension.PUBLIC_BODY, id: body.id, filter });
   }
 }

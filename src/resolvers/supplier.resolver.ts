@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { ContractFilter } from '../schema/filters';
+import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, PersonRole, Supplier } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, SupplierConnection } from '../schema/connections';
@@ -57,5 +59,14 @@ export class SupplierResolver {
   @FieldResolver(() => [Citation], { description: 'Quotes backing this supplier\'s record.' })
   citations(@Root() supplier: Supplier, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.SUPPLIER, supplier.id));
+  }
+
+  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this supplier provides or bids for; the same numbers as its group in `impact(groupBy: [SUPPLIER])`.' })
+  impact(
+    @Root() supplier: Supplier,
+    @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.entityImpact.load({ dimension: ImpactDimension.SUPPLIER, id: supplier.id, filter });
   }
 }

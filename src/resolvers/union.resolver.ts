@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { ContractFilter } from '../schema/filters';
+import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PersonRole, Quantity, Union } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, UnionConnection } from '../schema/connections';
@@ -66,5 +68,14 @@ export class UnionResolver {
   @FieldResolver(() => [Citation], { description: 'Quotes backing this union\'s record.' })
   citations(@Root() union: Union, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.UNION, union.id));
+  }
+
+  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this union is involved in (members: this union only); the same numbers as its group in `impact(groupBy: [UNION])`.' })
+  impact(
+    @Root() union: Union,
+    @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,
+    @Ctx() { loaders }: Context,
+  ) {
+    return loaders.entityImpact.load({ dimension: ImpactDimension.UNION, id: union.id, filter });
   }
 }

@@ -5,6 +5,7 @@ import { ClaimResolver } from '../resolvers/claim.resolver';
 import { ContractSupplierResolver, ContractUnionResolver } from '../resolvers/contract-links.resolver';
 import { ContractResolver } from '../resolvers/contract.resolver';
 import { EventResolver } from '../resolvers/event.resolver';
+import { ImpactKeyResolver, ImpactResolver } from '../resolvers/impact.resolver';
 import { NodeResolver } from '../resolvers/node.resolver';
 import { OffshoreLocationResolver } from '../resolvers/offshore-location.resolver';
 import { OffshoringResolver } from '../resolvers/offshoring.resolver';
@@ -19,7 +20,7 @@ import { validateArgs } from './validate-args';
 export const resolvers = [
   PublicBodyResolver, SupplierResolver, UnionResolver, OffshoreLocationResolver, ContractResolver, ContractSupplierResolver,
   ContractUnionResolver, OffshoringResolver, QuantityResolver, ClaimResolver, EventResolver, PersonResolver, PersonRoleResolver,
-  SourceResolver, CitationResolver, NodeResolver,
+  SourceResolver, CitationResolver, NodeResolver, ImpactResolver, ImpactKeyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,0 +1,66 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { Citation, Claim, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
+import { ContractFilter } from '../schema/filters';
+import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types';
+import { computeImpact, type ImpactResult } from '../services/impact/impact';
+import { present } from './helpers';
+
+const FILTER = { nullable: true, description: 'Which contracts to roll up (the same filter as `contracts`).' } as const;
+
+@Resolver(() => ImpactGroup)
+export class ImpactResolver {
+  @Query(() => [ImpactGroup], {
+    description:
+      'Roll-ups of jobs, offshoring, savings, losses and members, one group per combination of the dimensions\' values, summed by the database. A contract in several groups (two buyers) counts in each; see `impactTotals` for each contract once.',
+  })
+  impact(
+    @Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null,
+    @Arg('groupBy', () => [ImpactDimension], { description: 'Dimensions to group by, in the order the keys are wanted; each at most once.' })
+    groupBy: ImpactDimension[],
+    @Ctx() { dataSource }: Context,
+  ) {
+    return computeImpact(dataSource, { filter, groupBy });
+  }
+
+  @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })
+  async impactTotals(@Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null, @Ctx() { dataSource }: Context) {
+    const [totals] = await computeImpact(dataSource, { filter, groupBy: [] });
+    return totals;
+  }
+
+  @FieldResolver(() => [Citation], {
+    description: 'The distinct quotes behind the group\'s numbers: its figures, its offshoring entries and the claims backing them.',
+  })
+  async citations(@Root() group: ImpactResult, @Ctx() { loaders }: Context) {
+    return present(await loaders.citation.loadMany((await group.provenance()).citationIds));
+  }
+
+  @FieldResolver(() => [Claim], { description: 'According to whom: the claims behind the group\'s offshoring entries, from every side.' })
+  async offshoringClaims(@Root() group: ImpactResult, @Ctx() { loaders }: Context) {
+    return present(await loaders.claim.loadMany((await group.provenance()).claimIds));
+  }
+}
+
+@Resolver(() => ImpactKey)
+export class ImpactKeyResolver {
+  @FieldResolver(() => PublicBody, { nullable: true, description: 'With PUBLIC_BODY.' })
+  publicBody(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
+    return key.publicBodyId == null ? null : loaders.publicBody.load(key.publicBodyId);
+  }
+
+  @FieldResolver(() => Supplier, { nullable: true, description: 'With SUPPLIER.' })
+  supplier(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
+    return key.supplierId == null ? null : loaders.supplier.load(key.supplierId);
+  }
+
+  @FieldResolver(() => Union, { nullable: true, description: 'With UNION.' })
+  union(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
+    return key.unionId == null ? null : loaders.union.load(key.unionId);
+  }
+
+  @FieldResolver(() => OffshoreLocation, { nullable: true, description: 'With OFFSHORE_LOCATION.' })
+  offshoreLocation(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
+    return key.offshoreLocationId == null ? null : loaders.offshoreLocation.load(key.offshoreLocationId);
+  }
+}

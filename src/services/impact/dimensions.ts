@@ -1,0 +1,40 @@
+import { ImpactDimension } from '../../schema/impact-types';
+
+/**
+ * Each dimension as a relation (contract_id, k): the values a contract has for it. A contract missing from
+ * the relation falls into the group whose key is null (by the LEFT JOIN in the membership query).
+ */
+export const DIMENSION_SQL: Record<ImpactDimension, string> = {
+  [ImpactDimension.PUBLIC_BODY]: 'SELECT contract_id, public_body_id AS k FROM contract_buyer',
+  [ImpactDimension.SECTOR]:
+    'SELECT DISTINCT cb.contract_id, b.sector AS k FROM contract_buyer cb JOIN public_body b ON b.id = cb.public_body_id',
+  [ImpactDimension.SUPPLIER]: 'SELECT contract_id, supplier_id AS k FROM contract_supplier',
+  [ImpactDimension.SUPPLIER_COUNTRY]:
+    'SELECT DISTINCT cs.contract_id, s.home_country AS k FROM contract_supplier cs JOIN supplier s ON s.id = cs.supplier_id',
+  [ImpactDimension.OFFSHORE_LOCATION]: 'SELECT DISTINCT contract_id, location_id AS k FROM offshoring',
+  [ImpactDimension.OFFSHORING_STATUS]: 'SELECT DISTINCT contract_id, status AS k FROM offshoring',
+  [ImpactDimension.UNION]: 'SELECT contract_id, union_id AS k FROM contract_union',
+  [ImpactDimension.SERVICE]: 'SELECT contract_id, service AS k FROM contract_service',
+  [ImpactDimension.STATUS]: 'SELECT id AS contract_id, status AS k FROM contract',
+  [ImpactDimension.YEAR]:
+    'SELECT c.id AS contract_id, COALESCE(c.start_date_year, (SELECT MIN(e.date_year) FROM event e WHERE e.contract_id = c.id)) AS k FROM contract c',
+};
+
+/** Where each dimension's value goes in an ImpactKey. */
+export const KEY_FIELD: Record<ImpactDimension, string> = {
+  [ImpactDimension.PUBLIC_BODY]: 'publicBodyId',
+  [ImpactDimension.SECTOR]: 'sector',
+  [ImpactDimension.SUPPLIER]: 'supplierId',
+  [ImpactDimension.SUPPLIER_COUNTRY]: 'supplierCountry',
+  [ImpactDimension.OFFSHORE_LOCATION]: 'offshoreLocationId',
+  [ImpactDimension.OFFSHORING_STATUS]: 'offshoringStatus',
+  [ImpactDimension.UNION]: 'unionId',
+  [ImpactDimension.SERVICE]: 'service',
+  [ImpactDimension.STATUS]: 'status',
+  [ImpactDimension.YEAR]: 'year',
+};
+
+/** Dimensions whose values are row ids (numbers); the rest are strings, except YEAR. */
+export const NUMERIC_DIMENSIONS = new Set([
+  ImpactDimension.PUBLIC_BODY, ImpactDimension.SUPPLIER, ImpactDimension.OFFSHORE_LOCATION, ImpactDimension.UNION, ImpactDimension.YEAR,
+]);

@@ -1,0 +1,134 @@
+import type { DataSource } from 'typeorm';
+import { badUserInput } from '../../errors';
+import type { ContractFilter } from '../../schema/filters';
+import { type ImpactDimension, type ImpactGroup, ImpactKey } from '../../schema/impact-types';
+import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
+import { membership } from './membership';
+import { readRange } from './range-sql';
+import { groupProvenance, groupTotals, membersRepresented, offshoredJobs } from './statements';
+
+export interface ImpactRequest {
+  filter?: ContractFilter | null;
+  groupBy: ImpactDimension[];
+  /** Only the groups whose first dimension has one of these values (an entity's own roll-up). */
+  restrictTo?: unknown[];
+}
+
+export interface ImpactResult extends ImpactGroup {
+  /** Citations and claims behind the group: one statement for all groups, run on first use. */
+  provenance(): Promise<Provenance>;
+}
+
+type Row = Record<string, unknown>;
+interface Provenance {
+  citationIds: number[];
+  claimIds: number[];
+  priceYears: number[];
+}
+type KeyValue = string | number | null;
+
+/** Sorts keys the same way on both databases: values ascending, numbers numerically, null ("none") last. */
+function compareKeys(a: KeyValue[], b: KeyValue[]): number {
+  for (let i = 0; i < a.length; i += 1) {
+    const [x, y] = [a[i], b[i]];
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1;
+  }
+  return 0;
+}
+
+/**
+ * The roll-up: every number is aggregated by the database (GROUP BY), in four statements whatever the
+ * number of groups; this function only joins their rows by group key and shapes them.
+ */
+export async function computeImpact(ds: DataSource, request: ImpactRequest): Promise<ImpactResult[]> {
+  const { groupBy } = request;
+  const repeated = groupBy.find((d, i) => groupBy.indexOf(d) !== i);
+  if (repeated) throw badUserInput('groupBy', `lists ${repeated} twice; each dimension may appear once.`);
+
+  const m = membership(ds, request.filter, groupBy, request.restrictTo);
+  const keyValues = (row: Row): KeyValue[] =>
+    m.keys.map((k, i) => (row[k] == null ? null : NUMERIC_DIMENSIONS.has(groupBy[i]) ? Number(row[k]) : String(row[k])));
+  const keyString = (row: Row) => JSON.stringify(keyValues(row));
+
+  const [totals, jobs, members] = await Promise.all([groupTotals(ds, m), offshoredJobs(ds, m), membersRepresented(ds, m)]);
+  const jobsByGroup = new Map<string, Map<string, Row>>();
+  for (const row of jobs) {
+    const byStatus = jobsByGroup.get(keyString(row)) ?? new Map<string, Row>();
+    byStatus.set(String(row.status), row);
+    jobsByGroup.set(keyString(row), byStatus);
+  }
+  const membersByGroup = new Map(members.map((row) => [keyString(row), row]));
+
+  let provenance: Promise<Map<string, Provenance>> | undefined;
+  const loadProvenance = () => {
+    provenance ??= groupProvenance(ds, m).then((rows) => {
+      const byGroup = new Map<string, Provenance>();
+      for (const row of rows) {
+        const entry = byGroup.get(keyString(row)) ?? { citationIds: [], claimIds: [], priceYears: [] };
+        const id = Number(row.id);
+        if (row.kind === 'citation') entry.citationIds.push(id);
+        else if (row.kind === 'claim') entry.claimIds.push(id);
+        else entry.priceYears.push(id);
+        byGroup.set(keyString(row), entry);
+      }
+      for (const entry of byGroup.values()) {
+        entry.citationIds.sort((a, b) => a - b);
+        entry.claimIds.sort((a, b) => a - b);
+        entry.priceYears.sort((a, b) => a - b);
+      }
+      return byGroup;
+    });
+    return provenance;
+  };
+
+  // Totals over an empty selection still answer one row (all zero); groups exist only where contracts do.
+  const rows = groupBy.length === 0 ? totals : totals.filter((row) => Number(row.contract_count) > 0);
+  return rows
+    .map((row) => ({ row, values: keyValues(row) }))
+    .sort((a, b) => compareKeys(a.values, b.values))
+    .map(({ row, values }) => {
+      const key = Object.assign(new ImpactKey(), Object.fromEntries(groupBy.map((d, i) => [KEY_FIELD[d], values[i]])));
+      const group = keyString(row);
+      const byStatus = jobsByGroup.get(group);
+      return {
+        key,
+        contractCount: Number(row.contract_count),
+        jobsAffected: readRange(row, 'jobs'),
+        jobsOffshored: {
+          atRisk: readRange(byStatus?.get('AT_RISK'), 'jobs'),
+          confirmed: readRange(byStatus?.get('CONFIRMED'), 'jobs'),
+          planned: readRange(byStatus?.get('PLANNED'), 'jobs'),
+          alleged: readRange(byStatus?.get('ALLEGED'), 'jobs'),
+          denied: readRange(byStatus?.get('DENIED'), 'jobs'),
+        },
+        savingsClaimed: {
+          perYear: readRange(row, 'save_year'),
+          total: readRange(row, 'save_total'),
+          priceYears: async () => (await loadProvenance()).get(group)?.priceYears ?? [],
+        },
+        moneyLost: readRange(row, 'lost'),
+        membersRepresented: readRange(membersByGroup.get(group), 'members'),
+        contested: Number(row.contested) === 1,
+        provenance: async () => (await loadProvenance()).get(group) ?? { citationIds: [], claimIds: [], priceYears: [] },
+      };
+    });
+}
+
+/** The roll-up of no contracts at all, for an entity that has none in the selection. */
+export function emptyImpact(key: ImpactKey): ImpactResult {
+  const zero = () => ({ low: 0, high: 0, basedOn: 0 });
+  return {
+    key,
+    contractCount: 0,
+    jobsAffected: zero(),
+    jobsOffshored: { atRisk: zero(), confirmed: zero(), planned: zero(), alleged: zero(), denied: zero() },
+    savingsClaimed: { perYear: zero(), total: zero(), priceYears: async () => [] },
+    moneyLost: zero(),
+    membersRepresented: zero(),
+    contested: false,
+    provenance: async () => ({ citationIds: [], claimIds: [], priceYears: [] }),
+  };
+}

@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+import { Contract } from '../../entities';
+import type { ContractFilter } from '../../schema/filters';
+import { ImpactDimension } from '../../schema/impact-types';
+import { applyContractFilter } from '../lists/contract-list';
+import { DIMENSION_SQL } from './dimensions';
+
+/**
+ * The rows every roll-up statement starts from: one per (contract, group) pair — `m(contract_id, k0, k1, …)`,
+ * DISTINCT, so a contract is counted once in each group it belongs to. Returned as a CTE body with
+ * named parameters, plus the join conditions that tie offshoring entries, unions and buyers to a group.
+ */
+export function membership(ds: DataSource, filter: ContractFilter | null | undefined, groupBy: ImpactDimension[], restrictTo?: unknown[]) {
+  const selection = ds.createQueryBuilder().select('c.id', 'id').from(Contract, 'c');
+  applyContractFilter(selection, 'c', filter ?? {});
+  const keys = groupBy.map((_, i) => `k${i}`);
+  const joins = groupBy.map((d, i) => `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`).join('\n');
+  const where = restrictTo ? 'WHERE d0.k IN (:...restrictTo)' : '';
+  const sql = `SELECT DISTINCT s.id AS contract_id${keys.map((k, i) => `, d${i}.k AS ${k}`).join('')}
+    FROM (${selection.getQuery()}) s
+    ${joins}
+    ${where}`;
+
+  const keyOf = (dimension: ImpactDimension) => {
+    const i = groupBy.indexOf(dimension);
+    return i < 0 ? null : `m.k${i}`;
+  };
+  const location = keyOf(ImpactDimension.OFFSHORE_LOCATION);
+  const status = keyOf(ImpactDimension.OFFSHORING_STATUS);
+  const union = keyOf(ImpactDimension.UNION);
+  const body = keyOf(ImpactDimension.PUBLIC_BODY);
+
+  return {
+    sql,
+    params: { ...selection.getParameters(), ...(restrictTo ? { restrictTo } : {}) },
+    keys,
+    /** `m.k0, m.k1, ` to start a select list — or nothing, for totals. */
+    selectKeys: (alias = 'm') => keys.map((k) => `${alias}.${k}, `).join(''),
+    /** `GROUP BY m.k0, m.k1 [, extra]`, or just the extra columns, or nothing. */
+    groupBy: (alias = 'm', ...extra: string[]) => {
+      const columns = [...keys.map((k) => `${alias}.${k}`), ...extra];
+      return columns.length ? `GROUP BY ${columns.join(', ')}` : '';
+    },
+    /** Offshoring entries `o` that count for the group: its location and status, when grouped by them. */
+    entryMatch: (o: string) =>
+      [location && `${o}.location_id = ${location}`, status && `${o}.status = ${status}`].filter(Boolean).map((c) => ` AND ${c}`).join(''),
+    unionMatch: (cu: string) => (union ? ` AND ${cu}.union_id = ${union}` : ''),
+    buyerMatch: (cb: string) => (body ? ` AND ${cb}.public_body_id = ${body}` : ''),
+  };
+}
+
+export type Membership = ReturnType<typeof membership>;

@@ -1,0 +1,36 @@
+// SQL fragments for ranges, written once so every measure is combined the same way on both databases.
+
+/**
+ * Per contract (inside a GROUP BY contract): the envelope of the figures matching `condition` —
+ * `<name>_low`, `<name>_high` (null when any is open-ended) and `<name>_n` (how many figures).
+ */
+export const envelopeColumns = (name: string, condition: string, low = 'low', high = 'high') => `
+  MIN(CASE WHEN ${condition} THEN ${low} END) AS ${name}_low,
+  CASE WHEN SUM(CASE WHEN ${condition} AND ${high} IS NULL THEN 1 ELSE 0 END) > 0 THEN NULL
+       ELSE MAX(CASE WHEN ${condition} THEN ${high} END) END AS ${name}_high,
+  SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END) AS ${name}_n`;
+
+/**
+ * Per group: the sum of per-contract envelopes `<prefix>_low/_high/_n`. A contract with no figure adds 0;
+ * one open-ended figure opens the sum.
+ */
+export const sumColumns = (prefix: string, as = prefix) => `
+  COALESCE(SUM(CASE WHEN ${prefix}_n > 0 THEN ${prefix}_low ELSE 0 END), 0) AS ${as}_low,
+  CASE WHEN SUM(CASE WHEN ${prefix}_n > 0 AND ${prefix}_high IS NULL THEN 1 ELSE 0 END) > 0 THEN NULL
+       ELSE COALESCE(SUM(CASE WHEN ${prefix}_n > 0 THEN ${prefix}_high ELSE 0 END), 0) END AS ${as}_high,
+  COALESCE(SUM(CASE WHEN ${prefix}_n > 0 THEN 1 ELSE 0 END), 0) AS ${as}_based_on`;
+
+export interface RangeRow {
+  low: number;
+  high: number | null;
+  basedOn: number;
+}
+
+const num = (v: unknown) => (v == null ? null : Number(v));
+
+/** Reads `<name>_low/_high/_based_on` from a result row (PostgreSQL returns sums as strings). */
+export const readRange = (row: Record<string, unknown> | undefined, name: string): RangeRow => ({
+  low: num(row?.[`${name}_low`]) ?? 0,
+  high: row ? num(row[`${name}_high`]) : 0,
+  basedOn: num(row?.[`${name}_based_on`]) ?? 0,
+});
