@@ -20,7 +20,8 @@ export interface SeedSummary {
 
 const partialDate = (d?: PartialDateSeed) => ({ year: d?.year ?? null, month: d?.month ?? null, day: d?.day ?? null, wording: d?.wording ?? null });
 
-async function clearAll(m: EntityManager) {
+/** Empties every table and restarts the id counters (the seed rebuild, and tests that need a blank database). */
+export async function clearAll(m: EntityManager) {
   if (m.connection.options.type === 'postgres') {
     const tables = TABLES_IN_DELETE_ORDER.map((t) => m.getRepository(t).metadata.tableName).join(', ');
     await m.query(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
