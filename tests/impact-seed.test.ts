@@ -164,3 +164,16 @@ test('bad groupings are refused with the argument named', async () => {
   expect(unknown.status).toBe(400);
   expect(unknown.body.errors![0].message).toMatch(/COLOUR.*ImpactDimension/);
 });
+
+test('groups sort by any measure: the most jobs at risk first', async () => {
+  const { impact } = await server.data(`{
+    impact(groupBy: [SUPPLIER], orderBy: { field: JOBS_AT_RISK, direction: DESC }) { key { supplier { slug } } jobsOffshored { atRisk { low high } } }
+  }`);
+  expect(impact.map((g: any) => g.key.supplier?.slug ?? null)).toEqual([null, 'xansa', 'arvato', 'steria', 'steria-sscl']);
+  const { impact: byCount } = await server.data(`{ impact(groupBy: [UNION], orderBy: { field: CONTRACT_COUNT, direction: DESC }) { key { union { slug } } contractCount } }`);
+  const counts = byCount.map((g: any) => g.contractCount);
+  expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
+  expect(byCount[0].key.union.slug).toBe('pcs');
+  const { impact: keysDesc } = await server.data(`{ impact(groupBy: [YEAR], orderBy: { field: KEY, direction: DESC }) { key { year } } }`);
+  expect(keysDesc.map((g: any) => g.key.year)).toEqual([null, 2013, 2006]);
+});

@@ -3,7 +3,10 @@ import type { Context } from '../context';
 import { Citation, Claim, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types';
+import { OrderDirection } from '../schema/enums';
+import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import { computeImpact, type ImpactResult } from '../services/impact/impact';
+import { sortGroups } from '../services/impact/order';
 import { present } from './helpers';
 
 const FILTER = { nullable: true, description: 'Which contracts to roll up (the same filter as `contracts`).' } as const;
@@ -14,13 +17,16 @@ export class ImpactResolver {
     description:
       'Roll-ups of jobs, offshoring, savings, losses and members, one group per combination of the dimensions\' values, summed by the database. A contract in several groups (two buyers) counts in each; see `impactTotals` for each contract once.',
   })
-  impact(
+  async impact(
     @Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null,
     @Arg('groupBy', () => [ImpactDimension], { description: 'Dimensions to group by, in the order the keys are wanted; each at most once.' })
     groupBy: ImpactDimension[],
+    @Arg('orderBy', () => ImpactOrder, { nullable: true, description: 'Sort order of the groups (default: by key).' })
+    orderBy: OrderOf<ImpactOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return computeImpact(dataSource, { filter, groupBy });
+    const order = orderBy ?? { field: ImpactOrderField.KEY, direction: OrderDirection.ASC };
+    return sortGroups(await computeImpact(dataSource, { filter, groupBy }), order.field, order.direction);
   }
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })

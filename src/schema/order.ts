@@ -2,10 +2,16 @@ import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql
 import { OrderDirection } from './enums';
 
 /** An `orderBy` input named `<name>Order` over the given field enum, with a default field. */
-export function OrderInput<F extends string>(name: string, fields: Record<string, F>, defaultField: F, fieldDescriptions: Record<F, string>) {
+export function OrderInput<F extends string>(
+  name: string,
+  fields: Record<string, F>,
+  defaultField: F,
+  fieldDescriptions: Record<F, string>,
+  enumDescription = `Fields a list of ${name} can be sorted by. Ties are broken by creation order.`,
+) {
   registerEnumType(fields, {
     name: `${name}OrderField`,
-    description: `Fields a list of ${name} can be sorted by. Ties are broken by creation order.`,
+    description: enumDescription,
     valuesConfig: Object.fromEntries(Object.keys(fields).map((k) => [k, { description: fieldDescriptions[fields[k]] }])),
   });
 

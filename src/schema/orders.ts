@@ -1,6 +1,17 @@
 import type { OrderDirection } from './enums';
 import { OrderInput } from './order';
 
+export enum ImpactOrderField {
+  KEY = 'KEY',
+  CONTRACT_COUNT = 'CONTRACT_COUNT',
+  JOBS_AFFECTED = 'JOBS_AFFECTED',
+  JOBS_AT_RISK = 'JOBS_AT_RISK',
+  SAVINGS_PER_YEAR = 'SAVINGS_PER_YEAR',
+  SAVINGS_TOTAL = 'SAVINGS_TOTAL',
+  MONEY_LOST = 'MONEY_LOST',
+  MEMBERS_REPRESENTED = 'MEMBERS_REPRESENTED',
+}
+
 export enum NameOrderField { NAME = 'NAME', SLUG = 'SLUG', CREATED = 'CREATED' }
 export enum SourceOrderField { TITLE = 'TITLE', FILE_NAME = 'FILE_NAME', SLUG = 'SLUG', CREATED = 'CREATED' }
 export enum ContractOrderField { TITLE = 'TITLE', SLUG = 'SLUG', STATUS = 'STATUS', START_DATE = 'START_DATE', CREATED = 'CREATED' }
@@ -29,3 +40,14 @@ export const EventOrder = OrderInput('Event', EventOrderField, EventOrderField.D
 });
 
 export type OrderOf<F> = { field: F; direction: OrderDirection };
+
+export const ImpactOrder = OrderInput('Impact', ImpactOrderField, ImpactOrderField.KEY, {
+  KEY: 'The group keys (null, "none", last).',
+  CONTRACT_COUNT: 'Number of contracts.',
+  JOBS_AFFECTED: 'Jobs affected.',
+  JOBS_AT_RISK: 'Jobs at risk of offshoring (planned, alleged or confirmed).',
+  SAVINGS_PER_YEAR: 'Savings claimed per year.',
+  SAVINGS_TOTAL: 'Savings claimed as totals.',
+  MONEY_LOST: 'Money lost.',
+  MEMBERS_REPRESENTED: 'Union members among the buyers\' staff.',
+}, 'What to sort roll-up groups by. Ranges sort by their lower bound, then their upper bound (open-ended highest); ties keep key order.');
