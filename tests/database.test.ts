@@ -1,20 +1,15 @@
 import { type DataSource, EntityManager } from 'typeorm';
 import { loadSeed } from '../seed/load';
 import { loadSeedData } from '../seed/validate';
-import { openDatabase } from '../src/database/open';
 import { entities } from '../src/entities';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { openTestDatabase } from './support/test-database';
 
-let database: TestDatabase;
 let ds: DataSource;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ds = await openDatabase(database.target);
+  ({ ds, close } = await openTestDatabase());
 });
-afterAll(async () => {
-  await ds?.destroy();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 /** Every row of every table, in a stable order: a dump to compare two states of the database. */
 async function dump(): Promise<Record<string, unknown[]>> {

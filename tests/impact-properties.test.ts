@@ -1,26 +1,21 @@
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
-import { openDatabase } from '../src/database/open';
 import type { ContractFilter } from '../src/schema/filters';
 import { ImpactDimension } from '../src/schema/impact-types';
 import { computeImpact, type ImpactResult } from '../src/services/impact/impact';
 import type { RangeRow } from '../src/services/impact/range-sql';
 import { expectedTotals, type InsertedIds, insertAtlas, randomAtlas } from './support/random-atlas';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { openTestDatabase } from './support/test-database';
 
 // Invariants of the roll-ups on generated data (fixed seed, so a failure reproduces).
 const RUNS = { seed: 20261123, numRuns: 30 };
 
-let database: TestDatabase;
 let ds: DataSource;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ds = await openDatabase(database.target);
+  ({ ds, close } = await openTestDatabase());
 });
-afterAll(async () => {
-  await ds?.destroy();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 const ALL = Object.values(ImpactDimension);
 

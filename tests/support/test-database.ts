@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
+import { openDatabase } from '../../src/database/open';
 import type { DatabaseTarget } from '../../ormconfig';
 
 export interface TestDatabase {
@@ -42,5 +44,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     kind: 'postgres',
     target: { url: url.toString() },
     drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
+}
+
+/** A migrated, empty database of its own for one test file: call in beforeAll, `close` in afterAll. */
+export async function openTestDatabase(): Promise<{ ds: DataSource; close(): Promise<void> }> {
+  const database = await createTestDatabase();
+  const ds = await openDatabase(database.target);
+  return {
+    ds,
+    async close() {
+      await ds.destroy();
+      await database.drop();
+    },
   };
 }
