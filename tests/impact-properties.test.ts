@@ -122,3 +122,7 @@ test('filtering then totalling equals grouping then taking the group', async () 
     RUNS,
   );
 });
+
+test('restricting an entity roll-up to no entities answers no groups', async () => {
+  expect(await computeImpact(ds, { groupBy: [ImpactDimension.SUPPLIER], restrictTo: [] })).toEqual([]);
+});
