@@ -1,8 +1,11 @@
-import { type DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { dataSourceOptions } from '../ormconfig';
+import { openDatabase } from '../src/database/open';
+import { migrationsFor } from '../src/migrations';
 import { loadSeed } from '../seed/load';
 import { loadSeedData } from '../seed/validate';
 import { entities } from '../src/entities';
-import { openTestDatabase } from './support/test-database';
+import { createTestDatabase, openTestDatabase } from './support/test-database';
 
 let ds: DataSource;
 let close: () => Promise<void>;
@@ -62,4 +65,29 @@ test('a failure part-way through the load rolls everything back', async () => {
   }
   expect(saves).toBe(100);
   expect(await dump()).toEqual(before);
+});
+
+test('upgrading a database that holds data keeps the data (every migration after the first)', async () => {
+  const old = await createTestDatabase();
+  try {
+    const driver = 'url' in old.target ? 'postgres' : 'better-sqlite3';
+    const [first] = migrationsFor(driver);
+    const initial = await new DataSource({ ...dataSourceOptions(old.target), migrations: [first] }).initialize();
+    await initial.runMigrations();
+    await initial.query(
+      `INSERT INTO supplier (slug, name, aliases, home_country) VALUES ('acme', 'Acme', '["ACME"]', 'FR')`,
+    );
+    await initial.destroy();
+
+    const upgraded = await openDatabase(old.target);
+    try {
+      const [row] = await upgraded.query(`SELECT slug, name, aliases, home_country, version, archived_at FROM supplier`);
+      expect(row).toEqual({ slug: 'acme', name: 'Acme', aliases: '["ACME"]', home_country: 'FR', version: 1, archived_at: null });
+      expect((await upgraded.driver.createSchemaBuilder().log()).upQueries).toEqual([]);
+    } finally {
+      await upgraded.destroy();
+    }
+  } finally {
+    await old.drop();
+  }
 });

@@ -1,13 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { SubjectType } from '../schema/enums';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { Source } from './source';
 
 @Entity('citation')
 @Index(['subjectType', 'subjectId'])
-@ObjectType({ implements: Node, description: 'A short verbatim quote from a source, backing one record, figure, claim or event.' })
-export class Citation extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A short verbatim quote from a source, backing one record, figure, claim or event.' })
+export class Citation extends EditableNode {
   @Field({ description: 'The words of the source, verbatim (only white space may differ).' })
   @Column('text')
   quote!: string;

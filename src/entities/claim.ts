@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Stance } from '../schema/enums';
 import { Contract } from './contract';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { Offshoring } from './offshoring';
 import { PartialDate, presentDate } from './partial-date';
 import { Person } from './person';
@@ -12,11 +12,11 @@ import { Union } from './union';
 
 @Entity('claim')
 @ObjectType({
-  implements: Node,
+  implements: [Node, EditableNode],
   description:
     'A statement attributed to a party, asserting or denying a proposition. Claims sharing a proposition are the sides of one question; both are kept.',
 })
-export class Claim extends Node {
+export class Claim extends EditableNode {
   @Field({ description: 'Stable, human-readable key.' })
   @Index({ unique: true })
   @Column('varchar', { length: 160 })

@@ -1,15 +1,15 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { ContractStatus } from '../schema/enums';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { PartialDate, presentDate } from './partial-date';
 
 @Entity('contract')
 @ObjectType({
-  implements: Node,
+  implements: [Node, EditableNode],
   description: 'One outsourcing or offshoring arrangement or proposal: who buys, who provides, what moves, and what it is said to cost and save.',
 })
-export class Contract extends Node {
+export class Contract extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `contract(slug:)`.' })
   @Index({ unique: true })
   @Column('varchar', { length: 160 })

@@ -2,14 +2,14 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { EventKind } from '../schema/enums';
 import { Contract } from './contract';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { PartialDate, presentDate } from './partial-date';
 import { PublicBody } from './public-body';
 import { Union } from './union';
 
 @Entity('event')
-@ObjectType({ implements: Node, description: 'Something that happened on a timeline: a decision, consultation, transfer, strike, motion …' })
-export class Event extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'Something that happened on a timeline: a decision, consultation, transfer, strike, motion …' })
+export class Event extends EditableNode {
   @Field({ description: 'Stable, human-readable key.' })
   @Index({ unique: true })
   @Column('varchar', { length: 160 })

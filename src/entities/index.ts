@@ -1,3 +1,5 @@
+import { ApiKey } from './api-key';
+import { AuditEntry } from './audit-entry';
 import { Citation } from './citation';
 import { Claim } from './claim';
 import { Contract } from './contract';
@@ -15,11 +17,11 @@ import { Supplier } from './supplier';
 import { Union } from './union';
 
 export {
-  Citation, Claim, Contract, ContractBuyer, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
+  ApiKey, AuditEntry, Citation, Claim, Contract, ContractBuyer, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
   OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, SearchEntry, Source, Supplier, Union,
 };
 
 export const entities = [
   Source, PublicBody, Supplier, Union, OffshoreLocation, Person, PersonRole, Contract, ContractBuyer, ContractSupplier,
-  ContractUnion, ContractService, Offshoring, Quantity, Claim, Event, EventUnion, Citation, SearchEntry,
+  ContractUnion, ContractService, Offshoring, Quantity, Claim, Event, EventUnion, Citation, SearchEntry, ApiKey, AuditEntry,
 ];

@@ -1,11 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { LocationKind } from '../schema/enums';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 
 @Entity('offshore_location')
-@ObjectType({ implements: Node, description: 'A country or region that work is planned, alleged or said to move to.' })
-export class OffshoreLocation extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A country or region that work is planned, alleged or said to move to.' })
+export class OffshoreLocation extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `offshoreLocation(slug:)`.' })
   @Index({ unique: true })
   @Column('varchar', { length: 120 })

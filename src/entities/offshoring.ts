@@ -2,16 +2,16 @@ import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { OffshoringStatus } from '../schema/enums';
 import { Contract } from './contract';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { OffshoreLocation } from './offshore-location';
 
 @Entity('offshoring')
 @ObjectType({
-  implements: Node,
+  implements: [Node, EditableNode],
   description:
     'What one party says about moving a contract\'s work to one location: planned, alleged, denied or confirmed. A contested move has one entry per side; `claims` says who.',
 })
-export class Offshoring extends Node {
+export class Offshoring extends EditableNode {
   @Field({ description: 'Stable, human-readable key.' })
   @Index({ unique: true })
   @Column('varchar', { length: 160 })

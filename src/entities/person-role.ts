@@ -1,14 +1,14 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { Person } from './person';
 import { PublicBody } from './public-body';
 import { Supplier } from './supplier';
 import { Union } from './union';
 
 @Entity('person_role')
-@ObjectType({ implements: Node, description: 'A position a person holds, as the sources describe it.' })
-export class PersonRole extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A position a person holds, as the sources describe it.' })
+export class PersonRole extends EditableNode {
   @Field({ description: 'The title in the source\'s words: "Regional union organiser".' })
   @Column('text')
   title!: string;

@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 
 @Entity('person')
-@ObjectType({ implements: Node, description: 'A person quoted or named by the sources.' })
-export class Person extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A person quoted or named by the sources.' })
+export class Person extends EditableNode {
   @Field({ description: 'Stable, human-readable key.' })
   @Index({ unique: true })
   @Column('varchar', { length: 120 })

@@ -1,11 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { PublicBodyKind, Sector } from '../schema/enums';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 
 @Entity('public_body')
-@ObjectType({ implements: Node, description: 'A public body that buys, outsources or is asked to outsource work.' })
-export class PublicBody extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A public body that buys, outsources or is asked to outsource work.' })
+export class PublicBody extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `publicBody(slug:)`.' })
   @Index({ unique: true })
   @Column('varchar', { length: 120 })

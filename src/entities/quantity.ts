@@ -2,18 +2,18 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Basis, Measure, Period, Unit } from '../schema/enums';
 import { Contract } from './contract';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { Offshoring } from './offshoring';
 import { PublicBody } from './public-body';
 import { Union } from './union';
 
 @Entity('quantity')
 @ObjectType({
-  implements: Node,
+  implements: [Node, EditableNode],
   description:
     'A figure as its source gives it: a range (`low`–`high`, `high` null when open-ended), the original wording, and the citations behind it. "Hundreds" is 200–999, never 500.',
 })
-export class Quantity extends Node {
+export class Quantity extends EditableNode {
   @Field(() => Measure, { description: 'What the figure measures.' })
   @Index()
   @Column('varchar', { length: 40 })

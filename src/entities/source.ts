@@ -1,12 +1,12 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { SourceKind } from '../schema/enums';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 import { PartialDate, presentDate } from './partial-date';
 
 @Entity('source')
-@ObjectType({ implements: Node, description: 'A document the data is drawn from. Every figure, claim and event cites one.' })
-export class Source extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A document the data is drawn from. Every figure, claim and event cites one.' })
+export class Source extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `source(slug:)`.' })
   @Index({ unique: true })
   @Column('varchar', { length: 120 })

@@ -1,10 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 
 @Entity('supplier')
-@ObjectType({ implements: Node, description: 'A company that takes on, or bids for, outsourced public work.' })
-export class Supplier extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A company that takes on, or bids for, outsourced public work.' })
+export class Supplier extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `supplier(slug:)`.' })
   @Index({ unique: true })
   @Column('varchar', { length: 120 })

@@ -1,11 +1,11 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { Node } from './node';
+import { EditableNode, Node } from './node';
 
 // "union" is reserved in SQL, hence the table name.
 @Entity('trade_union')
-@ObjectType({ implements: Node, description: 'A trade union representing staff whose work is outsourced or offshored.' })
-export class Union extends Node {
+@ObjectType({ implements: [Node, EditableNode], description: 'A trade union representing staff whose work is outsourced or offshored.' })
+export class Union extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `union(slug:)`.' })
   @Index({ unique: true })
   @Column('varchar', { length: 120 })

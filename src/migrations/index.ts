@@ -1,13 +1,15 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795475933870 as PostgresInit } from './postgres/1795475933870-Init';
+import { VersionsArchiveKeysAudit1795477836973 as PostgresVersionsArchiveKeysAudit } from './postgres/1795477836973-VersionsArchiveKeysAudit';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
+import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
 
 // One list per driver, generated from the same entities (`npm run migration:generate`), so their intent
 // is identical. Listed explicitly, not globbed, so the same list works from ts-jest and from dist/.
-const sqlite: Migration[] = [SqliteInit];
-const postgres: Migration[] = [PostgresInit];
+const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit];
+const postgres: Migration[] = [PostgresInit, PostgresVersionsArchiveKeysAudit];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
   return driver === 'postgres' ? postgres : sqlite;
