@@ -33,7 +33,7 @@ export async function startServer(dataSource: DataSource, options: { port: numbe
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, req.headers.authorization) }),
   );
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));

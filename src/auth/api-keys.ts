@@ -1,0 +1,62 @@
+import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { type DataSource, IsNull } from 'typeorm';
+import { ApiKey, Role } from '../entities/api-key';
+
+const scrypt = promisify(scryptCallback) as (secret: string, salt: Buffer, length: number) => Promise<Buffer>;
+const HASH_BYTES = 32;
+const PREFIX = 'atlas';
+
+/** `scrypt$<salt>$<hash>`: Node's scrypt with its default cost (N = 16384), a fresh 16-byte salt per key. */
+async function hashSecret(secret: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scrypt(secret, salt, HASH_BYTES);
+  return `scrypt$${salt.toString('hex')}$${hash.toString('hex')}`;
+}
+
+async function secretMatches(secret: string, stored: string): Promise<boolean> {
+  const [scheme, saltHex, hashHex] = stored.split('$');
+  if (scheme !== 'scrypt' || !saltHex || !hashHex) return false;
+  const expected = Buffer.from(hashHex, 'hex');
+  const actual = await scrypt(secret, Buffer.from(saltHex, 'hex'), expected.length);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+/** Keys look like `atlas_<lookup>_<secret>`: the lookup finds the row, the secret is compared to its hash. */
+export function parseKey(token: string): { lookup: string; secret: string } | null {
+  const match = /^atlas_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/.exec(token);
+  return match ? { lookup: match[1], secret: match[2] } : null;
+}
+
+export const ROLES = Object.values(Role);
+
+/** Makes a key. The returned `key` is the only copy of the secret: it is not stored and cannot be shown again. */
+export async function createApiKey(ds: DataSource, name: string, role: Role): Promise<{ key: string; record: ApiKey }> {
+  if (!/^[\w.@-]{1,100}$/.test(name)) throw new Error('name: use 1–100 letters, digits, ".", "@", "_" or "-".');
+  if (!ROLES.includes(role)) throw new Error(`role: must be one of ${ROLES.join(', ')}.`);
+  if (await ds.getRepository(ApiKey).existsBy({ name })) throw new Error(`name: a key named "${name}" already exists.`);
+  const lookup = randomBytes(8).toString('hex');
+  const secret = randomBytes(32).toString('base64url');
+  const record = await ds.getRepository(ApiKey).save({ name, role, lookup, secretHash: await hashSecret(secret), revokedAt: null });
+  return { key: `${PREFIX}_${lookup}_${secret}`, record };
+}
+
+/** Revokes a key by name; it stops working at once. Returns false when there is no such live key. */
+export async function revokeApiKey(ds: DataSource, name: string): Promise<boolean> {
+  const result = await ds.getRepository(ApiKey).update({ name, revokedAt: IsNull() }, { revokedAt: new Date() });
+  return (result.affected ?? 0) > 0;
+}
+
+export function listApiKeys(ds: DataSource): Promise<ApiKey[]> {
+  return ds.getRepository(ApiKey).find({ order: { id: 'ASC' } });
+}
+
+/** The live key a bearer token stands for, or null (malformed, unknown, revoked or wrong secret alike). */
+export async function verifyApiKey(ds: DataSource, token: string): Promise<ApiKey | null> {
+  const parsed = parseKey(token);
+  if (!parsed) return null;
+  const record = await ds.getRepository(ApiKey).findOneBy({ lookup: parsed.lookup, revokedAt: IsNull() });
+  // Hash even when no row matched, so that timing does not tell an unknown key from a wrong secret.
+  const matches = await secretMatches(parsed.secret, record?.secretHash ?? `scrypt$${'00'.repeat(16)}$${'00'.repeat(HASH_BYTES)}`);
+  return record && matches ? record : null;
+}
