@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../resolvers/audit.resolver';
 import { ClaimResolver } from '../resolvers/claim.resolver';
 import { ContractSupplierResolver, ContractUnionResolver } from '../resolvers/contract-links.resolver';
 import { ContractResolver } from '../resolvers/contract.resolver';
 import { EventResolver } from '../resolvers/event.resolver';
 import { ImpactKeyResolver, ImpactResolver } from '../resolvers/impact.resolver';
+import { mutationResolvers } from '../resolvers/mutations';
 import { NodeResolver } from '../resolvers/node.resolver';
 import { OffshoreLocationResolver } from '../resolvers/offshore-location.resolver';
 import { OffshoringResolver } from '../resolvers/offshoring.resolver';
@@ -20,7 +22,7 @@ import { validateArgs } from './validate-args';
 export const resolvers = [
   PublicBodyResolver, SupplierResolver, UnionResolver, OffshoreLocationResolver, ContractResolver, ContractSupplierResolver,
   ContractUnionResolver, OffshoringResolver, QuantityResolver, ClaimResolver, EventResolver, PersonResolver, PersonRoleResolver,
-  SourceResolver, CitationResolver, NodeResolver, ImpactResolver, ImpactKeyResolver,
+  SourceResolver, CitationResolver, NodeResolver, ImpactResolver, ImpactKeyResolver, AuditResolver, ...mutationResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -29,8 +31,12 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildAtlasSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, emitSchemaFile: false }).then((schema) => {
     const query = schema.getQueryType();
-    // type-graphql has no option for the root type's description.
+    // type-graphql has no option for the root types' descriptions.
     if (query) query.description = 'Read the atlas: lists (Relay connections), lookups by slug or global ID, and search.';
+    const mutation = schema.getMutationType();
+    if (mutation) {
+      mutation.description = 'Change the atlas: create, update, archive and link records. Needs an API key (`Authorization: Bearer <key>`).';
+    }
     return schema;
   });
   return built;

@@ -1,0 +1,36 @@
+import type { EntityManager } from 'typeorm';
+import { Citation, Source } from '../../entities';
+import { badUserInput } from '../../errors';
+import type { SubjectType } from '../../schema/enums';
+import type { CitationInput } from '../../schema/inputs/common';
+import { indexSubject } from '../search-index';
+import { resolveRef } from './references';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A quote must be verbatim in its source, when the source's text is held (only white space may differ). */
+export async function checkVerbatim(tx: EntityManager, sourceId: number, quote: string, field: string): Promise<void> {
+  const source = await tx.getRepository(Source).findOneByOrFail({ id: sourceId });
+  if (source.text != null && !squash(source.text).includes(squash(quote))) {
+    throw badUserInput(field, `is not in the text of the source "${source.slug}" (quotes must be verbatim).`);
+  }
+}
+
+/** Attaches quotes to a record, refusing any that is not verbatim in a source whose text is held. */
+export async function attachCitations(
+  tx: EntityManager,
+  subjectType: SubjectType,
+  subjectId: number,
+  citations: CitationInput[] | null | undefined,
+  field = 'citations',
+): Promise<Citation[]> {
+  const saved: Citation[] = [];
+  for (const [i, c] of (citations ?? []).entries()) {
+    const sourceId = await resolveRef(tx, `${field}[${i}].source`, c.source, Source);
+    await checkVerbatim(tx, sourceId, c.quote, `${field}[${i}].quote`);
+    const citation = await tx.save(tx.create(Citation, { sourceId, quote: c.quote, note: c.note ?? null, subjectType, subjectId }));
+    await indexSubject(tx, 'CITATION', citation.id, [{ field: 'quote', text: c.quote }]);
+    saved.push(citation);
+  }
+  return saved;
+}

@@ -1,0 +1,32 @@
+import { fromGlobalId } from 'graphql-relay';
+import type { EntityManager } from 'typeorm';
+import { badUserInput } from '../../errors';
+
+/**
+ * The row id behind a global ID given in an input field, checked to be of the expected type and to name a
+ * current (not archived) record; otherwise BAD_USER_INPUT naming the field.
+ */
+export async function resolveRef(
+  tx: EntityManager,
+  field: string,
+  globalId: string,
+  entity: new () => { id: number },
+  typeName = entity.name,
+): Promise<number> {
+  const { type, id } = fromGlobalId(globalId);
+  const rowId = Number(id);
+  if (type !== typeName || !Number.isInteger(rowId) || rowId <= 0) {
+    throw badUserInput(field, `"${globalId}" is not the ID of a ${typeName}.`);
+  }
+  if (!(await tx.getRepository(entity).existsBy({ id: rowId } as never))) {
+    throw badUserInput(field, `no current ${typeName} has the ID "${globalId}".`);
+  }
+  return rowId;
+}
+
+export const resolveOptionalRef = async (
+  tx: EntityManager,
+  field: string,
+  globalId: string | null | undefined,
+  entity: new () => { id: number },
+): Promise<number | null | undefined> => (globalId == null ? globalId : resolveRef(tx, field, globalId, entity));
