@@ -12,10 +12,13 @@ const groupBy = <K, V>(rows: V[], keyOf: (row: V) => K): Map<K, V[]> => {
   return groups;
 };
 
-/** One `WHERE id IN (…)`; answers every key in order, null for a miss. */
+/**
+ * One `WHERE id IN (…)`; answers every key in order, null for a miss. Archived rows are included: what
+ * points at a record (a claim's claimant, a citation's subject) still reaches it after it is archived.
+ */
 export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>) {
   return new DataLoader<number, E | null>(async (ids) => {
-    const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const rows = await ds.getRepository(entity).find({ where: { id: In([...ids]) } as never, withDeleted: true });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -55,7 +58,8 @@ export function throughLoader<J extends ObjectLiteral, T>(
       links.map(async (group) => {
         if (group instanceof Error) throw group;
         const found = await targets.loadMany(group.map((link) => link[to] as number));
-        return found.filter((t): t is T => t != null && !(t instanceof Error));
+        // A list of parties is a default view: archived parties leave it.
+        return found.filter((t): t is T => t != null && !(t instanceof Error) && (t as { archivedAt?: Date | null }).archivedAt == null);
       }),
     );
   });

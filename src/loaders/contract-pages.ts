@@ -4,7 +4,7 @@ import type { Contract } from '../entities';
 import type { Connection } from '../schema/connection';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
 import { decodeCursor, encodeCursor } from '../services/cursor';
-import { runSql, textSortKey } from '../services/sql';
+import { live, runSql, textSortKey } from '../services/sql';
 import { groupBy } from './batch';
 
 /** The parties whose `contracts` field pages through contracts, and the join that links them. */
@@ -12,7 +12,7 @@ const LINKS = {
   buyer: 'SELECT contract_id, public_body_id AS parent_id FROM contract_buyer',
   supplier: 'SELECT contract_id, supplier_id AS parent_id FROM contract_supplier',
   union: 'SELECT contract_id, union_id AS parent_id FROM contract_union',
-  location: 'SELECT DISTINCT contract_id, location_id AS parent_id FROM offshoring',
+  location: `SELECT DISTINCT contract_id, location_id AS parent_id FROM ${live('offshoring')} o`,
 } as const;
 
 export type ContractLink = keyof typeof LINKS;
@@ -44,7 +44,8 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
     for (const [via, pairs] of byVia) {
       const rows = await runSql<{ parent_id: number; n: number | string }>(
         ds,
-        `SELECT parent_id, COUNT(*) AS n FROM (${LINKS[via]}) j WHERE parent_id IN (:...parents) GROUP BY parent_id`,
+        `SELECT parent_id, COUNT(*) AS n FROM (${LINKS[via]}) j JOIN ${live('contract')} c ON c.id = j.contract_id
+         WHERE parent_id IN (:...parents) GROUP BY parent_id`,
         { parents: pairs.map(([, id]) => Number(id)) },
       );
       for (const row of rows) totals.set(`${via}:${row.parent_id}`, Number(row.n));
@@ -71,7 +72,7 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
           `SELECT parent_id, id, sk0 FROM (
              SELECT j.parent_id, c.id, ${title} AS sk0,
                     ROW_NUMBER() OVER (PARTITION BY j.parent_id ORDER BY ${title}, c.id) AS rn
-             FROM contract c JOIN (${LINKS[via]}) j ON j.contract_id = c.id
+             FROM ${live('contract')} c JOIN (${LINKS[via]}) j ON j.contract_id = c.id
              WHERE j.parent_id IN (:...parents) ${afterCondition}
            ) ranked WHERE rn <= :limit ORDER BY parent_id, rn`,
           params,

@@ -20,7 +20,7 @@ export function createLoaders(ds: DataSource) {
 
   const bySlug = <E extends { id: number; slug: string }>(entity: new () => E, byId: DataLoader<number, E | null>) =>
     new DataLoader<string, E | null>(async (slugs) => {
-      const rows = await ds.getRepository(entity).findBy({ slug: In([...slugs]) } as never);
+      const rows = await ds.getRepository(entity).find({ where: { slug: In([...slugs]) } as never, withDeleted: true });
       rows.forEach((row) => byId.prime(row.id, row));
       const map = new Map(rows.map((row) => [row.slug, row]));
       return slugs.map((slug) => map.get(slug) ?? null);

@@ -9,7 +9,7 @@ import { PageArgs } from '../schema/page-args';
 import { contractList } from '../services/lists/contract-list';
 import { listConnection } from '../services/lists/list';
 import { citationsBehindContract, isContractContested } from '../services/provenance';
-import { foundOr404, ofMeasure } from './helpers';
+import { foundOr404, ofMeasure, withLiveParty } from './helpers';
 
 @Resolver(() => Contract)
 export class ContractResolver {
@@ -35,13 +35,15 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => [ContractSupplier], { description: 'The suppliers, each with its part.' })
-  suppliers(@Root() contract: Contract, @Ctx() { loaders }: Context) {
-    return loaders.supplierLinksOfContract.load(contract.id);
+  async suppliers(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    const links = await loaders.supplierLinksOfContract.load(contract.id);
+    return withLiveParty(links, await loaders.supplier.loadMany(links.map((l) => l.supplierId)));
   }
 
   @FieldResolver(() => [ContractUnion], { description: 'The unions involved, each with its part.' })
-  unions(@Root() contract: Contract, @Ctx() { loaders }: Context) {
-    return loaders.unionLinksOfContract.load(contract.id);
+  async unions(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    const links = await loaders.unionLinksOfContract.load(contract.id);
+    return withLiveParty(links, await loaders.union.loadMany(links.map((l) => l.unionId)));
   }
 
   @FieldResolver(() => [Service], { description: 'The services moved or proposed to move.' })

@@ -13,3 +13,10 @@ export const present = <T>(rows: Array<T | null | Error>): T[] => rows.filter((r
 /** The figures of one measure, or all of them when no measure is asked for. */
 export const ofMeasure = <Q extends { measure: string }>(figures: Q[], measure: string | null | undefined): Q[] =>
   measure ? figures.filter((q) => q.measure === measure) : figures;
+
+/** The links whose party (loaded in the same order) is current: archived parties leave lists. */
+export const withLiveParty = <L>(links: L[], parties: Array<{ archivedAt: Date | null } | null | Error>): L[] =>
+  links.filter((_, i) => {
+    const party = parties[i];
+    return party != null && !(party instanceof Error) && party.archivedAt == null;
+  });

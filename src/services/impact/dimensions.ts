@@ -1,23 +1,24 @@
 import { ImpactDimension } from '../../schema/impact-types';
+import { live } from '../sql';
 
 /**
  * Each dimension as a relation (contract_id, k): the values a contract has for it. A contract missing from
  * the relation falls into the group whose key is null (by the LEFT JOIN in the membership query).
  */
 export const DIMENSION_SQL: Record<ImpactDimension, string> = {
-  [ImpactDimension.PUBLIC_BODY]: 'SELECT contract_id, public_body_id AS k FROM contract_buyer',
+  [ImpactDimension.PUBLIC_BODY]: `SELECT cb.contract_id, cb.public_body_id AS k FROM contract_buyer cb JOIN ${live('public_body')} b ON b.id = cb.public_body_id`,
   [ImpactDimension.SECTOR]:
-    'SELECT DISTINCT cb.contract_id, b.sector AS k FROM contract_buyer cb JOIN public_body b ON b.id = cb.public_body_id',
-  [ImpactDimension.SUPPLIER]: 'SELECT contract_id, supplier_id AS k FROM contract_supplier',
+    `SELECT DISTINCT cb.contract_id, b.sector AS k FROM contract_buyer cb JOIN ${live('public_body')} b ON b.id = cb.public_body_id`,
+  [ImpactDimension.SUPPLIER]: `SELECT cs.contract_id, cs.supplier_id AS k FROM contract_supplier cs JOIN ${live('supplier')} s ON s.id = cs.supplier_id`,
   [ImpactDimension.SUPPLIER_COUNTRY]:
-    'SELECT DISTINCT cs.contract_id, s.home_country AS k FROM contract_supplier cs JOIN supplier s ON s.id = cs.supplier_id',
-  [ImpactDimension.OFFSHORE_LOCATION]: 'SELECT DISTINCT contract_id, location_id AS k FROM offshoring',
-  [ImpactDimension.OFFSHORING_STATUS]: 'SELECT DISTINCT contract_id, status AS k FROM offshoring',
-  [ImpactDimension.UNION]: 'SELECT contract_id, union_id AS k FROM contract_union',
+    `SELECT DISTINCT cs.contract_id, s.home_country AS k FROM contract_supplier cs JOIN ${live('supplier')} s ON s.id = cs.supplier_id`,
+  [ImpactDimension.OFFSHORE_LOCATION]: `SELECT DISTINCT o.contract_id, o.location_id AS k FROM ${live('offshoring')} o JOIN ${live('offshore_location')} l ON l.id = o.location_id`,
+  [ImpactDimension.OFFSHORING_STATUS]: `SELECT DISTINCT contract_id, status AS k FROM ${live('offshoring')} o`,
+  [ImpactDimension.UNION]: `SELECT cu.contract_id, cu.union_id AS k FROM contract_union cu JOIN ${live('trade_union')} u ON u.id = cu.union_id`,
   [ImpactDimension.SERVICE]: 'SELECT contract_id, service AS k FROM contract_service',
   [ImpactDimension.STATUS]: 'SELECT id AS contract_id, status AS k FROM contract',
   [ImpactDimension.YEAR]:
-    'SELECT c.id AS contract_id, COALESCE(c.start_date_year, (SELECT MIN(e.date_year) FROM event e WHERE e.contract_id = c.id)) AS k FROM contract c',
+    `SELECT c.id AS contract_id, COALESCE(c.start_date_year, (SELECT MIN(e.date_year) FROM ${live('event')} e WHERE e.contract_id = c.id)) AS k FROM contract c`,
 };
 
 /** Where each dimension's value goes in an ImpactKey. */

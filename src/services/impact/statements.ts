@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { runSql } from '../sql';
+import { live, runSql } from '../sql';
 import type { Membership } from './membership';
 import { envelopeColumns, sumColumns } from './range-sql';
 
 type Row = Record<string, unknown>;
 
 const CONTESTED = `CASE WHEN EXISTS (
-      SELECT 1 FROM claim a JOIN claim b ON b.proposition = a.proposition AND b.stance <> a.stance WHERE a.contract_id = m.contract_id)
+      SELECT 1 FROM ${live('claim')} a JOIN ${live('claim')} b ON b.proposition = a.proposition AND b.stance <> a.stance WHERE a.contract_id = m.contract_id)
     OR EXISTS (
-      SELECT 1 FROM offshoring a JOIN offshoring b
+      SELECT 1 FROM ${live('offshoring')} a JOIN ${live('offshoring')} b
         ON b.contract_id = a.contract_id AND b.location_id = a.location_id AND (a.status = 'DENIED') <> (b.status = 'DENIED')
       WHERE a.contract_id = m.contract_id)
   THEN 1 ELSE 0 END`;
@@ -24,7 +24,7 @@ export function groupTotals(ds: DataSource, m: Membership): Promise<Row[]> {
          ${envelopeColumns('save_year', "measure = 'SAVINGS_CLAIMED' AND period = 'PER_YEAR'")},
          ${envelopeColumns('save_total', "measure = 'SAVINGS_CLAIMED' AND period <> 'PER_YEAR'")},
          ${envelopeColumns('lost', "measure = 'MONEY_LOST'")}
-       FROM quantity WHERE contract_id IS NOT NULL GROUP BY contract_id)
+       FROM ${live('quantity')} q WHERE contract_id IS NOT NULL GROUP BY contract_id)
      SELECT ${m.selectKeys()}COUNT(DISTINCT m.contract_id) AS contract_count,
        ${sumColumns('cm.jobs', 'jobs')},
        ${sumColumns('cm.save_year', 'save_year')},
@@ -50,14 +50,14 @@ export function offshoredJobs(ds: DataSource, m: Membership): Promise<Row[]> {
      cq AS (SELECT contract_id,
               ${envelopeColumns('off', "measure = 'JOBS_OFFSHORED'")},
               ${envelopeColumns('aff', "measure = 'JOBS_AFFECTED'")}
-            FROM quantity WHERE contract_id IS NOT NULL GROUP BY contract_id),
+            FROM ${live('quantity')} q WHERE contract_id IS NOT NULL GROUP BY contract_id),
      eq AS (SELECT offshoring_id, ${envelopeColumns('own', "measure = 'JOBS_OFFSHORED'")}
-            FROM quantity WHERE offshoring_id IS NOT NULL GROUP BY offshoring_id),
+            FROM ${live('quantity')} q WHERE offshoring_id IS NOT NULL GROUP BY offshoring_id),
      e AS (SELECT o.contract_id, o.location_id, o.status,
              CASE WHEN eq.own_n > 0 THEN eq.own_low WHEN cq.off_n > 0 THEN cq.off_low WHEN cq.aff_n > 0 THEN cq.aff_low END AS low,
              CASE WHEN eq.own_n > 0 THEN eq.own_high WHEN cq.off_n > 0 THEN cq.off_high WHEN cq.aff_n > 0 THEN cq.aff_high END AS high,
              CASE WHEN eq.own_n > 0 OR cq.off_n > 0 OR cq.aff_n > 0 THEN 1 ELSE 0 END AS has_figure
-           FROM offshoring o LEFT JOIN eq ON eq.offshoring_id = o.id LEFT JOIN cq ON cq.contract_id = o.contract_id),
+           FROM ${live('offshoring')} o LEFT JOIN eq ON eq.offshoring_id = o.id LEFT JOIN cq ON cq.contract_id = o.contract_id),
      per_contract AS (
        SELECT ${m.selectKeys()}e.contract_id, e.status AS status, ${envelopeColumns('j', 'e.has_figure = 1', 'e.low', 'e.high')}
        ${matching}
@@ -79,15 +79,17 @@ const PAIR_MEMBERS = `SELECT sh.union_id, sh.public_body_id,
     CASE WHEN SUM(CASE WHEN sh.high IS NULL OR st.high IS NULL THEN 1 ELSE 0 END) > 0 THEN NULL
          ELSE MAX(sh.high) * MAX(st.high) / 100.0 END AS mem_high,
     1 AS mem_n
-  FROM quantity sh
-  JOIN quantity st ON st.public_body_id = sh.public_body_id AND st.measure = 'STAFF_COUNT' AND st.union_id IS NULL
+  FROM ${live('quantity')} sh
+  JOIN ${live('quantity')} st ON st.public_body_id = sh.public_body_id AND st.measure = 'STAFF_COUNT' AND st.union_id IS NULL
   WHERE sh.measure = 'MEMBERS_SHARE_OF_STAFF' AND sh.union_id IS NOT NULL
   GROUP BY sh.union_id, sh.public_body_id`;
 
 const pairsOf = (m: Membership) => `SELECT DISTINCT ${m.selectKeys()}cu.union_id, cb.public_body_id
   FROM m
   JOIN contract_union cu ON cu.contract_id = m.contract_id${m.unionMatch('cu')}
-  JOIN contract_buyer cb ON cb.contract_id = m.contract_id${m.buyerMatch('cb')}`;
+  JOIN ${live('trade_union')} lu ON lu.id = cu.union_id
+  JOIN contract_buyer cb ON cb.contract_id = m.contract_id${m.buyerMatch('cb')}
+  JOIN ${live('public_body')} lb ON lb.id = cb.public_body_id`;
 
 export function membersRepresented(ds: DataSource, m: Membership): Promise<Row[]> {
   return runSql(
@@ -106,25 +108,25 @@ export function membersRepresented(ds: DataSource, m: Membership): Promise<Row[]
  */
 export function groupProvenance(ds: DataSource, m: Membership): Promise<Row[]> {
   const k = m.selectKeys();
-  const entries = `JOIN offshoring o ON o.contract_id = m.contract_id${m.entryMatch('o')}`;
-  const cited = (type: string, id: string) => `JOIN citation ci ON ci.subject_type = '${type}' AND ci.subject_id = ${id}`;
+  const entries = `JOIN ${live('offshoring')} o ON o.contract_id = m.contract_id${m.entryMatch('o')}`;
+  const cited = (type: string, id: string) => `JOIN ${live('citation')} ci ON ci.subject_type = '${type}' AND ci.subject_id = ${id}`;
   return runSql(
     ds,
     `WITH m AS (${m.sql}), pm AS (${PAIR_MEMBERS}), p AS (${pairsOf(m)})
      SELECT ${k}'citation' AS kind, ci.id AS id FROM m
-       JOIN quantity q ON q.contract_id = m.contract_id AND q.measure IN ('JOBS_AFFECTED', 'JOBS_OFFSHORED', 'SAVINGS_CLAIMED', 'MONEY_LOST')
+       JOIN ${live('quantity')} q ON q.contract_id = m.contract_id AND q.measure IN ('JOBS_AFFECTED', 'JOBS_OFFSHORED', 'SAVINGS_CLAIMED', 'MONEY_LOST')
        ${cited('QUANTITY', 'q.id')}
      UNION SELECT ${k}'citation', ci.id FROM m ${entries} ${cited('OFFSHORING', 'o.id')}
-     UNION SELECT ${k}'citation', ci.id FROM m ${entries} JOIN quantity q ON q.offshoring_id = o.id ${cited('QUANTITY', 'q.id')}
-     UNION SELECT ${k}'citation', ci.id FROM m ${entries} JOIN claim cl ON cl.offshoring_id = o.id ${cited('CLAIM', 'cl.id')}
+     UNION SELECT ${k}'citation', ci.id FROM m ${entries} JOIN ${live('quantity')} q ON q.offshoring_id = o.id ${cited('QUANTITY', 'q.id')}
+     UNION SELECT ${k}'citation', ci.id FROM m ${entries} JOIN ${live('claim')} cl ON cl.offshoring_id = o.id ${cited('CLAIM', 'cl.id')}
      UNION SELECT ${m.selectKeys('p')}'citation', ci.id FROM p
        JOIN pm ON pm.union_id = p.union_id AND pm.public_body_id = p.public_body_id
-       JOIN quantity q ON q.public_body_id = p.public_body_id
+       JOIN ${live('quantity')} q ON q.public_body_id = p.public_body_id
          AND ((q.measure = 'MEMBERS_SHARE_OF_STAFF' AND q.union_id = p.union_id) OR (q.measure = 'STAFF_COUNT' AND q.union_id IS NULL))
        ${cited('QUANTITY', 'q.id')}
-     UNION SELECT ${k}'claim', cl.id FROM m ${entries} JOIN claim cl ON cl.offshoring_id = o.id
+     UNION SELECT ${k}'claim', cl.id FROM m ${entries} JOIN ${live('claim')} cl ON cl.offshoring_id = o.id
      UNION SELECT ${k}'price_year', q.price_year FROM m
-       JOIN quantity q ON q.contract_id = m.contract_id AND q.measure = 'SAVINGS_CLAIMED' AND q.price_year IS NOT NULL`,
+       JOIN ${live('quantity')} q ON q.contract_id = m.contract_id AND q.measure = 'SAVINGS_CLAIMED' AND q.price_year IS NOT NULL`,
     m.params,
   );
 }

@@ -2,12 +2,12 @@ import { Claim, Event } from '../../entities';
 import { SubjectType } from '../../schema/enums';
 import type { ClaimFilter, EventFilter } from '../../schema/filters';
 import type { ClaimOrderField, EventOrderField } from '../../schema/orders';
-import { textSortKey } from '../sql';
+import { live, textSortKey } from '../sql';
 import { dateSortKeys, type ListSpec } from './list';
 import { whereIn, whereTextMatches } from './sql-conditions';
 
 /** Claims that another claim on the same proposition contradicts. */
-const CONTESTED = `EXISTS (SELECT 1 FROM claim other WHERE other.proposition = cl.proposition AND other.stance <> cl.stance)`;
+const CONTESTED = `EXISTS (SELECT 1 FROM ${live('claim')} other WHERE other.proposition = cl.proposition AND other.stance <> cl.stance)`;
 
 export const claimList: ListSpec<Claim, ClaimFilter, ClaimOrderField> = {
   entity: Claim,

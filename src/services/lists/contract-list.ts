@@ -3,7 +3,7 @@ import { Contract } from '../../entities';
 import { SubjectType } from '../../schema/enums';
 import type { ContractFilter } from '../../schema/filters';
 import type { ContractOrderField } from '../../schema/orders';
-import { textSortKey } from '../sql';
+import { live, textSortKey } from '../sql';
 import { dateSortKeys, type ListSpec } from './list';
 import { whereExists, whereIn, whereTextMatches } from './sql-conditions';
 
@@ -21,8 +21,8 @@ export function applyContractFilter(qb: SelectQueryBuilder<ObjectLiteral>, alias
   whereExists(qb, f.unions, (list) =>
     `SELECT 1 FROM contract_union cu JOIN trade_union u ON u.id = cu.union_id WHERE cu.contract_id = ${id} AND u.slug IN (${list})`);
   whereExists(qb, f.offshoreLocations, (list) =>
-    `SELECT 1 FROM offshoring o JOIN offshore_location l ON l.id = o.location_id WHERE o.contract_id = ${id} AND l.slug IN (${list})`);
-  whereExists(qb, f.offshoringStatuses, (list) => `SELECT 1 FROM offshoring o WHERE o.contract_id = ${id} AND o.status IN (${list})`);
+    `SELECT 1 FROM ${live('offshoring')} o JOIN offshore_location l ON l.id = o.location_id WHERE o.contract_id = ${id} AND l.slug IN (${list})`);
+  whereExists(qb, f.offshoringStatuses, (list) => `SELECT 1 FROM ${live('offshoring')} o WHERE o.contract_id = ${id} AND o.status IN (${list})`);
   whereTextMatches(qb, id, SubjectType.CONTRACT, f.search);
 }
 
