@@ -4,7 +4,7 @@ import { openDatabase } from '../src/database/open';
 import { migrationsFor } from '../src/migrations';
 import { loadSeed } from '../seed/load';
 import { loadSeedData } from '../seed/validate';
-import { entities } from '../src/entities';
+import { dumpDatabase } from './support/dump';
 import { createTestDatabase, openTestDatabase } from './support/test-database';
 
 let ds: DataSource;
@@ -14,16 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
-/** Every row of every table, in a stable order: a dump to compare two states of the database. */
-async function dump(): Promise<Record<string, unknown[]>> {
-  const tables: Record<string, unknown[]> = {};
-  for (const entity of entities) {
-    const meta = ds.getMetadata(entity);
-    const order = meta.primaryColumns.map((c) => c.databaseName).join(', ');
-    tables[meta.tableName] = await ds.query(`SELECT * FROM ${meta.tableName} ORDER BY ${order}`);
-  }
-  return tables;
-}
+const dump = () => dumpDatabase(ds);
 
 test('the migrations create exactly the schema the entities describe', async () => {
   const pending = await ds.driver.createSchemaBuilder().log();

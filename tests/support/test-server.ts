@@ -16,10 +16,10 @@ export interface TestServer {
   dataSource: DataSource;
   database: TestDatabase;
   statements: StatementCounter;
-  /** POSTs one operation and returns the HTTP status and the parsed body. */
-  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs one operation (with an API key, if given) and returns the HTTP status and the parsed body. */
+  query<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
   /** Like `query`, but fails the test on any GraphQL error and returns `data`. */
-  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  data<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<T>;
   stop(): Promise<void>;
 }
 
@@ -38,10 +38,10 @@ export async function startTestServer(options: { seed?: boolean } = {}): Promise
     throw error;
   }
 
-  const query = async <T>(q: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
+  const query = async <T>(q: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>> => {
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
       body: JSON.stringify({ query: q, variables }),
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
@@ -53,8 +53,8 @@ export async function startTestServer(options: { seed?: boolean } = {}): Promise
     database,
     statements,
     query,
-    async data<T>(q: string, variables?: Record<string, unknown>) {
-      const { body } = await query<T>(q, variables);
+    async data<T>(q: string, variables?: Record<string, unknown>, key?: string) {
+      const { body } = await query<T>(q, variables, key);
       if (body.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors, null, 2)}`);
       return body.data as T;
     },
