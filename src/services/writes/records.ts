@@ -112,8 +112,17 @@ export async function archiveRecord<E extends EditableNode>(
     .where({ id, version: current.version, archivedAt: IsNull() })
     .execute();
   if (archived.affected !== 1) throw conflict(spec.entity.name, input.id, input.version ?? current.version, null);
-  // Archived records leave search, as they leave every other list.
+  // Archived records leave search, as they leave every other list, and so do the quotes attached to them.
   await tx.delete(SearchEntry, { subjectType: spec.subjectType, subjectId: id });
+  await tx
+    .createQueryBuilder()
+    .delete()
+    .from(SearchEntry)
+    .where("subject_type = 'CITATION' AND subject_id IN (SELECT c.id FROM citation c WHERE c.subject_type = :type AND c.subject_id = :id)", {
+      type: spec.subjectType,
+      id,
+    })
+    .execute();
   const result = await reload(tx, spec, id);
   return { entityType: spec.entity.name, entityId: id, before: snapshot(tx, spec.entity, current), after: snapshot(tx, spec.entity, result), result };
 }
