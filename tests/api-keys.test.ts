@@ -1,0 +1,59 @@
+import type { DataSource } from 'typeorm';
+import { authenticate } from '../src/auth/principal';
+import { createApiKey, listApiKeys, parseKey, revokeApiKey, verifyApiKey } from '../src/auth/api-keys';
+import { ApiKey, Role } from '../src/entities/api-key';
+import { openTestDatabase } from './support/test-database';
+
+let ds: DataSource;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  ({ ds, close } = await openTestDatabase());
+});
+afterAll(() => close?.());
+
+test('a key is shown once and stored only as a salted scrypt hash', async () => {
+  const { key, record } = await createApiKey(ds, 'hash-check', Role.EDITOR);
+  const parsed = parseKey(key)!;
+  expect(parsed.lookup).toBe(record.lookup);
+  const [row] = await ds.query(`SELECT * FROM api_key WHERE name = 'hash-check'`);
+  expect(JSON.stringify(row)).not.toContain(parsed.secret);
+  expect(row.secret_hash).toMatch(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$/);
+  // Two keys never share a salt, so equal secrets would not give equal hashes.
+  const other = await createApiKey(ds, 'hash-check-2', Role.EDITOR);
+  expect(other.record.secretHash.split('$')[1]).not.toBe(record.secretHash.split('$')[1]);
+});
+
+test('verification: the right key passes; a wrong secret, an unknown lookup or garbage does not', async () => {
+  const { key } = await createApiKey(ds, 'verify', Role.ADMIN);
+  expect((await verifyApiKey(ds, key))?.name).toBe('verify');
+  const flipped = key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
+  expect(await verifyApiKey(ds, flipped)).toBeNull();
+  expect(await verifyApiKey(ds, key.replace(/^atlas_[0-9a-f]{16}/, 'atlas_0000000000000000'))).toBeNull();
+  expect(await verifyApiKey(ds, 'atlas_nope')).toBeNull();
+});
+
+test('revoking stops a key at once; revoking twice says there was nothing to revoke', async () => {
+  const { key } = await createApiKey(ds, 'revoke-me', Role.EDITOR);
+  expect(await revokeApiKey(ds, 'revoke-me')).toBe(true);
+  expect(await verifyApiKey(ds, key)).toBeNull();
+  expect(await revokeApiKey(ds, 'revoke-me')).toBe(false);
+  const listed = (await listApiKeys(ds)).find((k) => k.name === 'revoke-me')!;
+  expect(listed.revokedAt).toBeInstanceOf(Date);
+});
+
+test('names are unique and roles are checked', async () => {
+  await createApiKey(ds, 'unique', Role.EDITOR);
+  await expect(createApiKey(ds, 'unique', Role.ADMIN)).rejects.toThrow(/already exists/);
+  await expect(createApiKey(ds, 'x', 'god' as Role)).rejects.toThrow(/role/);
+  await expect(createApiKey(ds, 'has space', Role.EDITOR)).rejects.toThrow(/name/);
+  expect(await ds.getRepository(ApiKey).countBy({ name: 'x' })).toBe(0);
+});
+
+test('the Authorization header: none, malformed, invalid, valid', async () => {
+  const { key } = await createApiKey(ds, 'header', Role.EDITOR);
+  expect(await authenticate(ds, undefined)).toEqual({ kind: 'none' });
+  expect(await authenticate(ds, `Basic ${key}`)).toEqual({ kind: 'invalid' });
+  expect(await authenticate(ds, 'Bearer atlas_x')).toEqual({ kind: 'invalid' });
+  expect(await authenticate(ds, `Bearer ${key}`)).toEqual({ kind: 'key', principal: { keyName: 'header', role: Role.EDITOR } });
+  expect(await authenticate(ds, `bearer  ${key} `)).toEqual({ kind: 'key', principal: { keyName: 'header', role: Role.EDITOR } });
+});
