@@ -1,6 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
-import { type DataSource, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { ApiKey, Role } from '../entities/api-key';
 
 const scrypt = promisify(scryptCallback) as (secret: string, salt: Buffer, length: number) => Promise<Buffer>;
@@ -31,19 +31,19 @@ export function parseKey(token: string): { lookup: string; secret: string } | nu
 export const ROLES = Object.values(Role);
 
 /** Makes a key. The returned `key` is the only copy of the secret: it is not stored and cannot be shown again. */
-export async function createApiKey(ds: DataSource, name: string, role: Role): Promise<{ key: string; record: ApiKey }> {
+export async function createApiKey(db: DataSource | EntityManager, name: string, role: Role): Promise<{ key: string; record: ApiKey }> {
   if (!/^[\w.@-]{1,100}$/.test(name)) throw new Error('name: use 1–100 letters, digits, ".", "@", "_" or "-".');
   if (!ROLES.includes(role)) throw new Error(`role: must be one of ${ROLES.join(', ')}.`);
-  if (await ds.getRepository(ApiKey).existsBy({ name })) throw new Error(`name: a key named "${name}" already exists.`);
+  if (await db.getRepository(ApiKey).existsBy({ name })) throw new Error(`name: a key named "${name}" already exists.`);
   const lookup = randomBytes(8).toString('hex');
   const secret = randomBytes(32).toString('base64url');
-  const record = await ds.getRepository(ApiKey).save({ name, role, lookup, secretHash: await hashSecret(secret), revokedAt: null });
+  const record = await db.getRepository(ApiKey).save({ name, role, lookup, secretHash: await hashSecret(secret), revokedAt: null });
   return { key: `${PREFIX}_${lookup}_${secret}`, record };
 }
 
 /** Revokes a key by name; it stops working at once. Returns false when there is no such live key. */
-export async function revokeApiKey(ds: DataSource, name: string): Promise<boolean> {
-  const result = await ds.getRepository(ApiKey).update({ name, revokedAt: IsNull() }, { revokedAt: new Date() });
+export async function revokeApiKey(db: DataSource | EntityManager, name: string): Promise<boolean> {
+  const result = await db.getRepository(ApiKey).update({ name, revokedAt: IsNull() }, { revokedAt: new Date() });
   return (result.affected ?? 0) > 0;
 }
 

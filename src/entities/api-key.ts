@@ -1,3 +1,4 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum Role {
@@ -5,12 +6,23 @@ export enum Role {
   ADMIN = 'admin',
 }
 
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an API key may do.',
+  valuesConfig: {
+    EDITOR: { description: 'Create, update, link and unlink records.' },
+    ADMIN: { description: 'All an editor may, and archive records, manage keys and read the audit log.' },
+  },
+});
+
 /** A key for writes. Only a hash of the secret is stored; the key itself is shown once, when it is made. */
 @Entity('api_key')
+@ObjectType({ description: 'An API key, without its secret (which is never stored).' })
 export class ApiKey {
   @PrimaryGeneratedColumn()
   id!: number;
 
+  @Field({ description: 'The key\'s unique name, recorded in the audit log.' })
   @Index({ unique: true })
   @Column('varchar', { length: 100 })
   name!: string;
@@ -24,12 +36,15 @@ export class ApiKey {
   @Column('text')
   secretHash!: string;
 
+  @Field(() => Role, { description: 'What the key may do.' })
   @Column('varchar', { length: 20 })
   role!: Role;
 
+  @Field(() => Date, { description: 'When the key was made.' })
   @CreateDateColumn()
   createdAt!: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null while it works.' })
   @Column({ type: Date, nullable: true })
   revokedAt!: Date | null;
 }

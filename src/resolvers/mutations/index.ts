@@ -13,6 +13,7 @@ import {
 import {
   citationSpec, claimSpec, contractSpec, eventSpec, offshoringSpec, quantitySpec, sourceSpec,
 } from '../../services/writes/specs/records';
+import { ApiKeyResolver } from './api-key.resolver';
 import { crudResolver } from './crud.resolver';
 import { LinkResolver } from './link.resolver';
 
@@ -31,4 +32,5 @@ export const mutationResolvers = [
   crudResolver(Event, eventSpec, EventInputs, 'event'),
   crudResolver(Citation, citationSpec, CitationInputs, 'citation'),
   LinkResolver,
+  ApiKeyResolver,
 ] as const;
