@@ -10,7 +10,8 @@ const USAGE = `Usage:
   npm run apikey -- revoke --name <name>                         stop a key at once
   npm run apikey -- list                                         names, roles, dates (never secrets)`;
 
-async function main(argv: string[]) {
+/** The CLI, callable from tests; the database comes from DATABASE_URL / DATABASE_PATH as for the server. */
+export async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -44,7 +45,9 @@ async function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2)).catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  });
+}
