@@ -1,23 +1,38 @@
-import { cleanEnv, port, str, url } from 'envalid';
+import { bool, cleanEnv, num, port, str, url } from 'envalid';
+
+const positive = (spec: { default: number; desc: string }) => num(spec);
 
 /** Every setting the server reads, validated once at start-up (see the table in README.md). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
-  return cleanEnv(env, {
+  const config = cleanEnv(env, {
     PORT: port({ default: 4000, desc: 'HTTP port the API listens on.' }),
     HOST: str({ default: '0.0.0.0', desc: 'Interface to bind.' }),
-    DATABASE_URL: url({
-      default: undefined,
-      desc: 'postgres://… to use PostgreSQL instead of the embedded SQLite file.',
-    }),
+    DATABASE_URL: url({ default: undefined, desc: 'postgres://… to use PostgreSQL instead of the embedded SQLite file.' }),
     DATABASE_PATH: str({ default: 'data/atlas.sqlite', desc: 'SQLite file, used when DATABASE_URL is unset.' }),
-    SEED_ON_START: str({
-      choices: ['if-empty', 'never'],
-      default: 'if-empty',
-      desc: 'Load the seed data at start-up when the database holds no sources.',
-    }),
+    SEED_ON_START: str({ choices: ['if-empty', 'never'], default: 'if-empty', desc: 'Load the seed data when the database holds no sources.' }),
     NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
     SQL_LOG: str({ choices: ['on', 'off'], default: 'off', desc: 'Log every SQL statement.' }),
+    LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
+    CORS_ORIGINS: str({ default: '', desc: 'Comma-separated origins browsers may call from; empty: none.' }),
+    REDIS_URL: url({ default: undefined, desc: 'redis://… to share rate limits between instances; unset: in memory.' }),
+    MAX_PAGE_SIZE: positive({ default: 100, desc: 'Largest `first`/`last`.' }),
+    MAX_DEPTH: positive({ default: 12, desc: 'Deepest field nesting in an operation.' }),
+    MAX_ALIASES: positive({ default: 30, desc: 'Most aliases in an operation.' }),
+    MAX_ROOT_FIELDS: positive({ default: 15, desc: 'Most top-level fields in an operation.' }),
+    MAX_COST: positive({ default: 100_000, desc: 'Largest estimated cost of one operation.' }),
+    MAX_BODY_BYTES: positive({ default: 100_000, desc: 'Largest request body.' }),
+    MAX_BATCH: positive({ default: 10, desc: 'Most operations in one batched request (1: no batching).' }),
+    REQUEST_TIMEOUT_MS: positive({ default: 10_000, desc: 'Longest an operation may execute.' }),
+    RATE_LIMIT_POINTS: positive({ default: 200_000, desc: 'Cost a client may spend per window.' }),
+    RATE_LIMIT_WINDOW_SECONDS: positive({ default: 60, desc: 'Length of the rate-limit window.' }),
+    SHUTDOWN_GRACE_MS: positive({ default: 30_000, desc: 'Longest to wait for in-flight requests on SIGTERM.' }),
+    TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
+  for (const key of ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
+    'REQUEST_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS'] as const) {
+    if (!Number.isInteger(config[key]) || config[key] < 1) throw new Error(`${key} must be a whole number of at least 1, not ${config[key]}.`);
+  }
+  return config;
 }
 
 export type Config = ReturnType<typeof loadConfig>;

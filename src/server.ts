@@ -1,40 +1,88 @@
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
+import { batchLimit } from './http/batch-limit';
+import { httpErrorHandler } from './http/errors';
+import { errorReportingPlugin, formatError } from './http/graphql-errors';
+import { healthRoutes } from './http/health';
+import { createLogger, type Logger } from './http/logger';
+import { requestLogging, requestLogOf } from './http/request-log';
+import { costAndRateLimitPlugin } from './limits/plugin';
+import { createCostLimiter } from './limits/rate-limiter';
+import { limitRules } from './limits/rules';
 import { buildAtlasSchema } from './schema/build-schema';
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** Stops taking requests, lets the ones in flight finish, and closes the rate limiter's store. */
   stop(): Promise<void>;
 }
 
-/** The HTTP server: GraphQL at /graphql (POST, and GET for queries). The DataSource stays the caller's. */
-export async function startServer(dataSource: DataSource, options: { port: number; host?: string }): Promise<RunningServer> {
+export interface ServerOptions {
+  port: number;
+  host?: string;
+  config?: Config;
+  logger?: Logger;
+}
+
+/** The HTTP server: GraphQL at /graphql (POST, and GET for queries), /healthz and /readyz. The DataSource stays the caller's. */
+export async function startServer(dataSource: DataSource, options: ServerOptions): Promise<RunningServer> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createLogger(config);
+  const limiter = createCostLimiter(config);
+  let draining = false;
+
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildAtlasSchema(),
     introspection: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: config.MAX_BATCH > 1,
+    validationRules: limitRules(config),
+    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    formatError: formatError(config.NODE_ENV !== 'development'),
+    logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's own landing pages load from a CDN, which researchers' networks often block; a bundled playground comes later.
       ApolloServerPluginLandingPageDisabled(),
+      costAndRateLimitPlugin(config, limiter),
+      errorReportingPlugin(logger),
     ],
   });
   await apollo.start();
 
+  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  app.use(requestLogging(logger));
+  app.use(healthRoutes(dataSource, () => draining));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(dataSource, req.headers.authorization) }),
+    cors({ origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'] }),
+    express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
+    batchLimit(config.MAX_BATCH),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(dataSource, {
+          authorization: req.headers.authorization,
+          address: req.ip,
+          timeoutMs: config.REQUEST_TIMEOUT_MS,
+          requestLog: requestLogOf(res),
+        }),
+    }),
   );
+  app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
@@ -42,6 +90,10 @@ export async function startServer(dataSource: DataSource, options: { port: numbe
   return {
     url: `http://${shownHost}:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    async stop() {
+      draining = true;
+      await apollo.stop();
+      await limiter.close();
+    },
   };
 }

@@ -57,5 +57,6 @@ test.each([
 test('a well-formed id of a missing record is null, not an error', async () => {
   const id = Buffer.from('Contract:99999').toString('base64');
   const { body } = await server.query(`{ node(id: "${id}") { id } }`);
-  expect(body).toEqual({ data: { node: null } });
+  expect(body.data).toEqual({ node: null });
+  expect(body.errors).toBeUndefined();
 });

@@ -1,7 +1,9 @@
 import { IsOptional, Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { loadConfig } from '../config';
 
-export const MAX_PAGE_SIZE = 100;
+// Read once at start-up (decorators need it when the schema is built); validated with the rest of the config.
+export const MAX_PAGE_SIZE = loadConfig().MAX_PAGE_SIZE;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** Paging forward only: nested connections. */

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { loadSeed } from '../../seed/load';
+import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/database/open';
 import { type RunningServer, startServer } from '../../src/server';
 import { StatementCounter } from './statement-counter';
@@ -24,14 +25,15 @@ export interface TestServer {
 }
 
 /** A real server on an ephemeral port over a fresh, migrated database, seeded unless told otherwise. */
-export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const statements = new StatementCounter();
   const dataSource = await openDatabase(database.target, false, statements);
   if (options.seed !== false) await loadSeed(dataSource);
   let server: RunningServer;
   try {
-    server = await startServer(dataSource, { port: 0, host: '127.0.0.1' });
+    const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...options.env });
+    server = await startServer(dataSource, { port: 0, host: '127.0.0.1', config });
   } catch (error) {
     await dataSource.destroy();
     await database.drop();

@@ -1,0 +1,50 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from '../context';
+import type { Logger } from './logger';
+
+/** Codes that describe the client's request: their messages are meant for the caller and are kept. */
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED', 'TIMEOUT', 'BATCH_TOO_LARGE', 'PAYLOAD_TOO_LARGE',
+]);
+
+export const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(String(error.extensions?.code));
+
+/**
+ * Outside development, anything that is not the client's own mistake is answered as a bare internal
+ * error — no message, stack, SQL or path — and the request id is added so the log can be found.
+ */
+export function formatError(maskInternals: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    if (!maskInternals || isClientError(formatted)) return formatted;
+    return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** Logs unexpected errors with the request id, and puts that id on every internal error the client gets. */
+export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = String(error.extensions?.code ?? '');
+            if (CLIENT_CODES.has(code)) continue;
+            logger.error({ requestId: contextValue.requestId, err: unwrapResolverError(error), path: error.path }, 'unexpected error in GraphQL');
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors) return;
+          response.body.singleResult.errors = errors.map((error) =>
+            isClientError(error) ? error : { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } },
+          );
+        },
+      };
+    },
+  };
+}

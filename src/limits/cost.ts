@@ -1,0 +1,29 @@
+import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
+
+/** What an unpaginated list field is assumed to hold, for costing. */
+export const ASSUMED_LIST_SIZE = 5;
+/** Roll-ups aggregate across the whole table: a flat surcharge on top of their fields. */
+export const ROLL_UP_COST = 100;
+
+const isList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? type.ofType : type);
+
+/**
+ * Each field costs 1, plus its children times the number of items it can return: `first`/`last` (or the
+ * default page) for connections and search, an assumed size for other lists. A connection's `edges` are
+ * already counted by the connection, so they are not multiplied again.
+ */
+export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
+  const size = (args.first ?? args.last) as number | undefined;
+  const named = getNamedType(field.type).name;
+  let items = 1;
+  if (named.endsWith('Connection')) items = size ?? DEFAULT_PAGE_SIZE;
+  else if (isList(field.type) && !type.name.endsWith('Connection')) items = size ?? ASSUMED_LIST_SIZE;
+  const surcharge = field.name === 'impact' || field.name === 'impactTotals' ? ROLL_UP_COST : 0;
+  return 1 + surcharge + items * childComplexity;
+};
+
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+}

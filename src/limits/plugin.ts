@@ -1,0 +1,61 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Config } from '../config';
+import type { Context } from '../context';
+import { operationCost } from './cost';
+import type { Budget, CostLimiter } from './rate-limiter';
+
+/**
+ * Before anything executes: the operation's cost is estimated and refused over MAX_COST (400), then spent
+ * from the client's budget and refused when the budget is gone (429). Every answer then carries the
+ * budget in RateLimit headers and the cost in `extensions.cost`, as the large public GraphQL APIs do.
+ */
+export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter: CostLimiter): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: number | undefined;
+      let budget: Budget | undefined;
+      return {
+        async didResolveOperation({ schema, document, request, operationName, contextValue }) {
+          try {
+            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined));
+          } catch {
+            // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.
+            return;
+          }
+          contextValue.requestLog.cost = cost;
+          contextValue.requestLog.operationName = operationName ?? null;
+          if (cost > config.MAX_COST) {
+            throw new GraphQLError(`This operation would cost ${cost}; the most one operation may cost is ${config.MAX_COST}. Ask for fewer items or fields.`, {
+              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: config.MAX_COST, http: { status: 400 } },
+            });
+          }
+          budget = await limiter.spend(contextValue.client, cost);
+          if (!budget.allowed) {
+            const retryAfter = Math.ceil(budget.resetMs / 1000);
+            throw new GraphQLError(`The rate limit is spent: ${budget.limit} cost points per window. Try again in ${retryAfter} s.`, {
+              extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (budget) {
+            response.http.headers.set('ratelimit-limit', String(budget.limit));
+            response.http.headers.set('ratelimit-remaining', String(budget.remaining));
+            response.http.headers.set('ratelimit-reset', String(Math.ceil(budget.resetMs / 1000)));
+          }
+          if (cost !== undefined && response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost: {
+                requestedQueryCost: cost,
+                maximumQueryCost: config.MAX_COST,
+                ...(budget ? { throttleStatus: { maximumAvailable: budget.limit, currentlyAvailable: budget.remaining, resetInSeconds: Math.ceil(budget.resetMs / 1000) } } : {}),
+              },
+            };
+          }
+        },
+      };
+    },
+  };
+}
