@@ -13,6 +13,7 @@ import { batchLimit } from './http/batch-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
 import { healthRoutes } from './http/health';
+import { jsonClientStatusPlugin } from './http/json-client-status';
 import { createLogger, type Logger } from './http/logger';
 import { requestLogging, requestLogOf } from './http/request-log';
 import { costAndRateLimitPlugin } from './limits/plugin';
@@ -60,6 +61,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
       ApolloServerPluginLandingPageDisabled(),
       costAndRateLimitPlugin(config, limiter),
       errorReportingPlugin(logger),
+      jsonClientStatusPlugin(),
     ],
   });
   await apollo.start();

@@ -43,7 +43,11 @@ export async function startTestServer(options: { seed?: boolean; env?: Record<st
   const query = async <T>(q: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>> => {
     const response = await fetch(server.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...(key ? { authorization: `Bearer ${key}` } : {}),
+      },
       body: JSON.stringify({ query: q, variables }),
     });
     return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
