@@ -25,9 +25,17 @@ export const maxRootFieldsRule =
     },
   });
 
+// graphql-armor's rules throw by default, which Apollo would answer as an internal error; reported through
+// the validation context instead, they are ordinary validation failures. Its "Syntax Error:" prefix is wrong
+// for a limit, so it goes.
+const report = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')))],
+};
+
 /** The validation rules that bound an operation's shape, run before anything executes. */
 export const limitRules = (config: Pick<Config, 'MAX_DEPTH' | 'MAX_ALIASES' | 'MAX_ROOT_FIELDS'>): ValidationRule[] => [
-  maxDepthRule({ n: config.MAX_DEPTH, exposeLimits: true, flattenFragments: true }) as unknown as ValidationRule,
-  maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true }) as unknown as ValidationRule,
+  maxDepthRule({ n: config.MAX_DEPTH, exposeLimits: true, flattenFragments: true, ...report }) as unknown as ValidationRule,
+  maxAliasesRule({ n: config.MAX_ALIASES, exposeLimits: true, ...report }) as unknown as ValidationRule,
   maxRootFieldsRule(config.MAX_ROOT_FIELDS),
 ];
