@@ -57,7 +57,7 @@ test('cost: the largest page under 200 passes and reports its cost; one more ite
   expect(n).toBeLessThan(100); // the boundary is the cost's, not the page size's
   const under = await attempt(query, { n });
   expect(under.status).toBe(200);
-  expect(under.body.extensions.cost.requestedQueryCost).toBe(cost(n));
+  expect(under.body.extensions!.cost.requestedQueryCost).toBe(cost(n));
   const over = await attempt(query, { n: n + 1 });
   expect(over).toMatchObject({ status: 400, code: 'QUERY_TOO_COMPLEX', sql: 0 });
   expect(over.body.errors![0].extensions).toMatchObject({ cost: cost(n + 1), maximumCost: 200 });
