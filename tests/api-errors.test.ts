@@ -25,6 +25,8 @@ test.each([
   ['{ search(text: "!!!") { text } }', 'text'],
   ['{ search(text: "x", first: 0) { text } }', 'first'],
   ['{ contracts(filter: { search: "" }) { totalCount } }', 'search'],
+  ['{ offshoreLocation(slug: "in\\u0000dia") { name } }', 'slug'],
+  ['{ contracts(filter: { buyers: ["dwp", "x\\u0000"] }) { totalCount } }', 'filter.buyers[1]'],
 ])('%s is BAD_USER_INPUT naming `%s`', async (query, field) => {
   const error = await firstError(query);
   expect(error.extensions?.code).toBe('BAD_USER_INPUT');

@@ -17,6 +17,7 @@ import { QuantityResolver } from '../resolvers/quantity.resolver';
 import { CitationResolver, SourceResolver } from '../resolvers/source.resolver';
 import { SupplierResolver } from '../resolvers/supplier.resolver';
 import { UnionResolver } from '../resolvers/union.resolver';
+import { rejectNulBytes } from '../limits/nul-bytes';
 import { deadlineMiddleware } from '../limits/timeout';
 import { validateArgs } from './validate-args';
 
@@ -30,7 +31,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The one schema: the server, the SDL snapshot and the tests all build it here (once per process). */
 export function buildAtlasSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, globalMiddlewares: [deadlineMiddleware], emitSchemaFile: false }).then((schema) => {
+  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, globalMiddlewares: [deadlineMiddleware, rejectNulBytes], emitSchemaFile: false }).then((schema) => {
     const query = schema.getQueryType();
     // type-graphql has no option for the root types' descriptions.
     if (query) query.description = 'Read the atlas: lists (Relay connections), lookups by slug or global ID, and search.';

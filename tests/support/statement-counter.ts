@@ -7,6 +7,9 @@ export class StatementCounter implements Logger {
 
   logQuery(query: string) {
     this.count += 1;
+    // Only the latest few are kept: a long test (the fuzz test sends thousands of requests) must not
+    // hold every statement it ever sent.
+    if (this.statements.length >= 200) this.statements.shift();
     this.statements.push(query);
   }
 
