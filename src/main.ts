@@ -25,16 +25,19 @@ async function main() {
     logger.info({ signal }, 'shutting down: draining requests in flight');
     const forced = setTimeout(() => {
       logger.error({ graceMs: config.SHUTDOWN_GRACE_MS }, 'requests still in flight after the grace period; exiting anyway');
-      process.exit(1);
+      logger.flush(() => process.exit(1));
     }, config.SHUTDOWN_GRACE_MS);
     forced.unref();
     await server.stop();
     await dataSource.destroy();
     logger.info('stopped cleanly');
-    process.exit(0);
+    // pino writes asynchronously: flush, or the last lines are lost with the process.
+    logger.flush(() => process.exit(0));
   };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // `on`, not `once`: a listener that stays registered keeps a second signal (or a library that re-raises
+  // the signal when it sees no listener left) from killing the process mid-drain.
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error) => {

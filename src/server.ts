@@ -50,6 +50,9 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     schema: await buildAtlasSchema(),
     introspection: true,
     csrfPrevention: true,
+    // main.ts owns shutdown; Apollo's own signal handlers would stop the server and re-raise the signal,
+    // killing the process before the database is closed.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: config.MAX_BATCH > 1,
     validationRules: limitRules(config),
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',

@@ -27,7 +27,7 @@ test('SIGTERM while a slow request runs: the request completes, then the process
   const root = path.join(__dirname, '..');
   child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', './tests/support/slow-search.ts', 'src/main.ts'], {
     cwd: root,
-    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', SLOW_SEARCH_MS: '1500', NODE_ENV: 'test' },
+    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', SLOW_SEARCH_MS: '1500', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
