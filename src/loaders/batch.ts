@@ -46,6 +46,10 @@ export function joinRowsLoader<J extends ObjectLiteral>(ds: DataSource, entity: 
   });
 }
 
+/** A record that has not been archived (a loaded row, neither a miss nor an error). */
+export const isCurrent = <T>(row: T | null | Error): row is T =>
+  row != null && !(row instanceof Error) && (row as { archivedAt?: Date | null }).archivedAt == null;
+
 /** The entities on the far side of a join table: two statements per batch, whatever the number of keys. */
 export function throughLoader<J extends ObjectLiteral, T>(
   rows: DataLoader<number, J[]>,
@@ -59,7 +63,7 @@ export function throughLoader<J extends ObjectLiteral, T>(
         if (group instanceof Error) throw group;
         const found = await targets.loadMany(group.map((link) => link[to] as number));
         // A list of parties is a default view: archived parties leave it.
-        return found.filter((t): t is T => t != null && !(t instanceof Error) && (t as { archivedAt?: Date | null }).archivedAt == null);
+        return found.filter(isCurrent);
       }),
     );
   });

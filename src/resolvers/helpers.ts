@@ -1,3 +1,4 @@
+import { isCurrent } from '../loaders/batch';
 import { notFound } from '../errors';
 
 /** A lookup by slug that found nothing is an error the client can act on, not a silent null. */
@@ -16,7 +17,4 @@ export const ofMeasure = <Q extends { measure: string }>(figures: Q[], measure: 
 
 /** The links whose party (loaded in the same order) is current: archived parties leave lists. */
 export const withLiveParty = <L>(links: L[], parties: Array<{ archivedAt: Date | null } | null | Error>): L[] =>
-  links.filter((_, i) => {
-    const party = parties[i];
-    return party != null && !(party instanceof Error) && party.archivedAt == null;
-  });
+  links.filter((_, i) => isCurrent(parties[i]));

@@ -6,7 +6,7 @@ import type {
 import type { NameOrderField, SourceOrderField } from '../../schema/orders';
 import { textSortKey } from '../sql';
 import { type ListSpec, nameSortKeys } from './list';
-import { whereIn, whereTextMatches } from './sql-conditions';
+import { whereIn, whereRefSlug, whereTextMatches } from './sql-conditions';
 
 export const publicBodyList: ListSpec<PublicBody, PublicBodyFilter, NameOrderField> = {
   entity: PublicBody,
@@ -14,7 +14,7 @@ export const publicBodyList: ListSpec<PublicBody, PublicBodyFilter, NameOrderFie
   applyFilter(qb, f) {
     whereIn(qb, 'pb.kind', f.kinds);
     whereIn(qb, 'pb.sector', f.sectors);
-    if (f.parent != null) qb.andWhere('pb.parent_id IN (SELECT p.id FROM public_body p WHERE p.slug = :parentSlug)', { parentSlug: f.parent });
+    whereRefSlug(qb, 'pb.parent_id', 'public_body', f.parent);
     whereTextMatches(qb, 'pb.id', SubjectType.PUBLIC_BODY, f.search);
   },
   sortKeys: (field, ds) => nameSortKeys('pb', field, ds),
@@ -25,7 +25,7 @@ export const supplierList: ListSpec<Supplier, SupplierFilter, NameOrderField> = 
   alias: 's',
   applyFilter(qb, f) {
     whereIn(qb, 's.home_country', f.homeCountries);
-    if (f.parent != null) qb.andWhere('s.parent_id IN (SELECT p.id FROM supplier p WHERE p.slug = :parentSlug)', { parentSlug: f.parent });
+    whereRefSlug(qb, 's.parent_id', 'supplier', f.parent);
     whereTextMatches(qb, 's.id', SubjectType.SUPPLIER, f.search);
   },
   sortKeys: (field, ds) => nameSortKeys('s', field, ds),

@@ -41,3 +41,10 @@ export function whereTextMatches(qb: SelectQueryBuilder<ObjectLiteral>, idColumn
     { [p]: `%${folded}%`, [t]: subjectType },
   );
 }
+
+/** `column` points at the row of `table` whose slug is given (a filter by a related record's slug). */
+export function whereRefSlug(qb: SelectQueryBuilder<ObjectLiteral>, column: string, table: string, slug: string | null | undefined) {
+  if (slug == null) return;
+  const p = param('slug');
+  qb.andWhere(`${column} IN (SELECT ref.id FROM ${table} ref WHERE ref.slug = :${p})`, { [p]: slug });
+}
