@@ -26,11 +26,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     RATE_LIMIT_POINTS: positive({ default: 200_000, desc: 'Cost a client may spend per window.' }),
     RATE_LIMIT_WINDOW_SECONDS: positive({ default: 60, desc: 'Length of the rate-limit window.' }),
     SHUTDOWN_GRACE_MS: positive({ default: 30_000, desc: 'Longest to wait for in-flight requests on SIGTERM.' }),
+    CACHE_MAX_AGE: num({ default: 60, desc: 'Seconds a public read may be cached (Cache-Control max-age); 0: never.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   for (const key of ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
     'REQUEST_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS'] as const) {
     if (!Number.isInteger(config[key]) || config[key] < 1) throw new Error(`${key} must be a whole number of at least 1, not ${config[key]}.`);
+  }
+  if (!Number.isInteger(config.CACHE_MAX_AGE) || config.CACHE_MAX_AGE < 0) {
+    throw new Error(`CACHE_MAX_AGE must be a whole number of seconds, 0 or more, not ${config.CACHE_MAX_AGE}.`);
   }
   return config;
 }

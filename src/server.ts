@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -13,6 +14,7 @@ import { batchLimit } from './http/batch-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
 import { healthRoutes } from './http/health';
+import { queriesOnlyCachePlugin, varyOnAccept } from './http/http-caching';
 import { jsonClientStatusPlugin } from './http/json-client-status';
 import { createLogger, type Logger } from './http/logger';
 import { requestLogging, requestLogOf } from './http/request-log';
@@ -60,6 +62,10 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Public reads may be cached for CACHE_MAX_AGE; fields that need a key hint private and 0 (require-role.ts),
+      // and any error makes the whole answer no-store. Express then adds an ETag, and a 304 on GET.
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.CACHE_MAX_AGE }),
+      queriesOnlyCachePlugin(),
       // Apollo's own landing pages load from a CDN, which researchers' networks often block; a bundled playground comes later.
       ApolloServerPluginLandingPageDisabled(),
       costAndRateLimitPlugin(config, limiter),
@@ -77,6 +83,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     cors({ origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'] }),
     express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
     batchLimit(config.MAX_BATCH),
+    varyOnAccept,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, {

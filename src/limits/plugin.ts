@@ -8,7 +8,8 @@ import type { Budget, CostLimiter } from './rate-limiter';
 /**
  * Before anything executes: the operation's cost is estimated and refused over MAX_COST (400), then spent
  * from the client's budget and refused when the budget is gone (429). Every answer then carries the
- * budget in RateLimit headers and the cost in `extensions.cost`, as the large public GraphQL APIs do.
+ * budget in RateLimit headers and the cost in `extensions.cost` (with the budget too, except on GET), as the
+ * large public GraphQL APIs do.
  */
 export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter: CostLimiter): ApolloServerPlugin<Context> {
   return {
@@ -38,7 +39,10 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter
             });
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ request, response }) {
+          // A GET answer may be cached and shared by URL, so its body must not carry this client's budget
+          // (the headers do): the same query then has the same body, and its ETag can match.
+          const perClient = budget && request.http?.method !== 'GET';
           if (budget) {
             response.http.headers.set('ratelimit-limit', String(budget.limit));
             response.http.headers.set('ratelimit-remaining', String(budget.remaining));
@@ -50,7 +54,7 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter
               cost: {
                 requestedQueryCost: cost,
                 maximumQueryCost: config.MAX_COST,
-                ...(budget ? { throttleStatus: { maximumAvailable: budget.limit, currentlyAvailable: budget.remaining, resetInSeconds: Math.ceil(budget.resetMs / 1000) } } : {}),
+                ...(perClient && budget ? { throttleStatus: { maximumAvailable: budget.limit, currentlyAvailable: budget.remaining, resetInSeconds: Math.ceil(budget.resetMs / 1000) } } : {}),
               },
             };
           }
