@@ -144,6 +144,21 @@ test('entities carry their own roll-up, the same as their group', async () => {
   expect(data.unused.impact).toEqual({ contractCount: 0, jobsAffected: NONE });
 });
 
+test('CONTRACT groups one contract each, and each contract carries its group as its own roll-up', async () => {
+  const byContract = await groups('CONTRACT', 'contract { slug }');
+  const { contracts } = await server.data(`{ contracts(first: 100) { totalCount edges { node { slug impact { ${GROUP} } } } } }`);
+  expect(byContract.length).toBe(contracts.totalCount);
+  expect(byContract.every((g: any) => g.contractCount === 1 && g.key.contract.slug)).toBe(true);
+  for (const { node } of contracts.edges) {
+    const { key: _k, citations: _c, offshoringClaims: _o, ...group } = byContract.find((g: any) => g.key.contract.slug === node.slug);
+    expect([node.slug, node.impact]).toEqual([node.slug, group]);
+  }
+  const cambridgeshire = contracts.edges.find((e: any) => e.node.slug === 'cambridgeshire-back-office-xansa').node.impact;
+  expect(cambridgeshire.jobsOffshored.alleged).toEqual(r(200, 999, 1));
+  expect(cambridgeshire.jobsOffshored.denied).toEqual(r(200, 999, 1));
+  expect(cambridgeshire.contested).toBe(true);
+});
+
 test('a roll-up of many entities costs the same number of statements as one', async () => {
   const query = (n: number) => `{ publicBodies(first: ${n}) { edges { node { impact { contractCount jobsAffected { low } citations { quote } } } } } }`;
   // Two bodies (the Audit Commission, with no contracts, and Cambridgeshire, with one) against all eleven:

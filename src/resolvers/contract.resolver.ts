@@ -4,6 +4,7 @@ import { Citation, Claim, Contract, ContractSupplier, ContractUnion, Event, Offs
 import { ContractConnection } from '../schema/connections';
 import { Measure, OrderDirection, Service } from '../schema/enums';
 import { ContractFilter } from '../schema/filters';
+import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { ContractOrder, ContractOrderField, type OrderOf } from '../schema/orders';
 import { PageArgs } from '../schema/page-args';
 import { contractList } from '../services/lists/contract-list';
@@ -87,5 +88,13 @@ export class ContractResolver {
   @FieldResolver(() => Boolean, { description: 'True when any claim or offshoring entry about the contract is contradicted by another party.' })
   contested(@Root() contract: Contract, @Ctx() { loaders }: Context) {
     return isContractContested(loaders, contract);
+  }
+
+  @FieldResolver(() => ImpactGroup, {
+    description:
+      'The contract\'s own roll-up: the envelope of its figures per measure, its offshored jobs by status and the members represented; the same numbers as its group in `impact(groupBy: [CONTRACT])`.',
+  })
+  impact(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.entityImpact.load({ dimension: ImpactDimension.CONTRACT, id: contract.id });
   }
 }

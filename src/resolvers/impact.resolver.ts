@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Citation, Claim, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
+import { Citation, Claim, Contract, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types';
 import { OrderDirection } from '../schema/enums';
@@ -50,6 +50,11 @@ export class ImpactResolver {
 
 @Resolver(() => ImpactKey)
 export class ImpactKeyResolver {
+  @FieldResolver(() => Contract, { nullable: true, description: 'With CONTRACT.' })
+  contract(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
+    return key.contractId == null ? null : loaders.contract.load(key.contractId);
+  }
+
   @FieldResolver(() => PublicBody, { nullable: true, description: 'With PUBLIC_BODY.' })
   publicBody(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
     return key.publicBodyId == null ? null : loaders.publicBody.load(key.publicBodyId);

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ContractStatus, OffshoringStatus, Sector, Service } from './enums';
 
 export enum ImpactDimension {
+  CONTRACT = 'CONTRACT',
   PUBLIC_BODY = 'PUBLIC_BODY',
   SECTOR = 'SECTOR',
   SUPPLIER = 'SUPPLIER',
@@ -19,6 +20,7 @@ registerEnumType(ImpactDimension, {
   description:
     'What to group contracts by. A contract with several values of a dimension (two buyers, two locations) is in each of their groups; one with none is in the group whose key is null.',
   valuesConfig: {
+    CONTRACT: { description: 'Each contract on its own: a per-contract table of the same measures.' },
     PUBLIC_BODY: { description: 'Each buyer.' },
     SECTOR: { description: 'The sector of each buyer (local or central government).' },
     SUPPLIER: { description: 'Each supplier.' },
@@ -83,6 +85,7 @@ export class SavingsClaimed {
 
 @ObjectType({ description: 'The values that define a group; only the dimensions grouped by are set, and a null among those means "none".' })
 export class ImpactKey {
+  contractId?: number | null;
   publicBodyId?: number | null;
   supplierId?: number | null;
   unionId?: number | null;

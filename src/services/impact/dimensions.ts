@@ -6,6 +6,7 @@ import { live } from '../sql';
  * the relation falls into the group whose key is null (by the LEFT JOIN in the membership query).
  */
 export const DIMENSION_SQL: Record<ImpactDimension, string> = {
+  [ImpactDimension.CONTRACT]: 'SELECT id AS contract_id, id AS k FROM contract',
   [ImpactDimension.PUBLIC_BODY]: `SELECT cb.contract_id, cb.public_body_id AS k FROM contract_buyer cb JOIN ${live('public_body')} b ON b.id = cb.public_body_id`,
   [ImpactDimension.SECTOR]:
     `SELECT DISTINCT cb.contract_id, b.sector AS k FROM contract_buyer cb JOIN ${live('public_body')} b ON b.id = cb.public_body_id`,
@@ -23,6 +24,7 @@ export const DIMENSION_SQL: Record<ImpactDimension, string> = {
 
 /** Where each dimension's value goes in an ImpactKey. */
 export const KEY_FIELD: Record<ImpactDimension, string> = {
+  [ImpactDimension.CONTRACT]: 'contractId',
   [ImpactDimension.PUBLIC_BODY]: 'publicBodyId',
   [ImpactDimension.SECTOR]: 'sector',
   [ImpactDimension.SUPPLIER]: 'supplierId',
@@ -37,5 +39,5 @@ export const KEY_FIELD: Record<ImpactDimension, string> = {
 
 /** Dimensions whose values are row ids (numbers); the rest are strings, except YEAR. */
 export const NUMERIC_DIMENSIONS = new Set([
-  ImpactDimension.PUBLIC_BODY, ImpactDimension.SUPPLIER, ImpactDimension.OFFSHORE_LOCATION, ImpactDimension.UNION, ImpactDimension.YEAR,
+  ImpactDimension.CONTRACT, ImpactDimension.PUBLIC_BODY, ImpactDimension.SUPPLIER, ImpactDimension.OFFSHORE_LOCATION, ImpactDimension.UNION, ImpactDimension.YEAR,
 ]);
