@@ -17,6 +17,8 @@ export interface Context {
   deadline: number | null;
   /** The request's log line, which the GraphQL layer fills in with the operation's name and cost. */
   requestLog: RequestLog;
+  /** False when the caller has already charged the client's budget (a CSV export charges per row). */
+  spendsBudget: boolean;
 }
 
 export interface RequestFacts {
@@ -24,6 +26,7 @@ export interface RequestFacts {
   address?: string;
   timeoutMs?: number;
   requestLog?: RequestLog;
+  spendsBudget?: boolean;
 }
 
 /** Built once per request; the DataSource is shared, the loaders are not. */
@@ -42,5 +45,6 @@ export function createContext(dataSource: DataSource, facts: RequestFacts = {}):
     client,
     deadline: facts.timeoutMs ? Date.now() + facts.timeoutMs : null,
     requestLog,
+    spendsBudget: facts.spendsBudget ?? true,
   };
 }

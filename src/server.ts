@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
+import { exportRoutes } from './export/routes';
 import { batchLimit } from './http/batch-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
@@ -37,7 +38,7 @@ export interface ServerOptions {
   logger?: Logger;
 }
 
-/** The HTTP server: GraphQL at /graphql (POST, and GET for queries), /healthz and /readyz. The DataSource stays the caller's. */
+/** The HTTP server: GraphQL at /graphql (POST, and GET for queries), CSV under /export/, /healthz and /readyz. The DataSource stays the caller's. */
 export async function startServer(dataSource: DataSource, options: ServerOptions): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config);
@@ -48,8 +49,9 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
+  const schema = await buildAtlasSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildAtlasSchema(),
+    schema,
     introspection: true,
     csrfPrevention: true,
     // main.ts owns shutdown; Apollo's own signal handlers would stop the server and re-raise the signal,
@@ -94,6 +96,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
         }),
     }),
   );
+  app.use(cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger }));
   app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));

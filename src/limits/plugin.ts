@@ -5,6 +5,23 @@ import type { Context } from '../context';
 import { operationCost } from './cost';
 import type { Budget, CostLimiter } from './rate-limiter';
 
+/** The refusal when a client's budget is spent: 429, with the seconds to wait. */
+export function rateLimited(budget: Budget): GraphQLError {
+  const retryAfter = Math.ceil(budget.resetMs / 1000);
+  return new GraphQLError(`The rate limit is spent: ${budget.limit} cost points per window. Try again in ${retryAfter} s.`, {
+    extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+  });
+}
+
+/** The budget as RateLimit headers (draft IETF names, as GitHub and others send them). */
+export function rateLimitHeaders(budget: Budget): Array<[string, string]> {
+  return [
+    ['ratelimit-limit', String(budget.limit)],
+    ['ratelimit-remaining', String(budget.remaining)],
+    ['ratelimit-reset', String(Math.ceil(budget.resetMs / 1000))],
+  ];
+}
+
 /**
  * Before anything executes: the operation's cost is estimated and refused over MAX_COST (400), then spent
  * from the client's budget and refused when the budget is gone (429). Every answer then carries the
@@ -31,23 +48,15 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: config.MAX_COST, http: { status: 400 } },
             });
           }
+          if (!contextValue.spendsBudget) return;
           budget = await limiter.spend(contextValue.client, cost);
-          if (!budget.allowed) {
-            const retryAfter = Math.ceil(budget.resetMs / 1000);
-            throw new GraphQLError(`The rate limit is spent: ${budget.limit} cost points per window. Try again in ${retryAfter} s.`, {
-              extensions: { code: 'RATE_LIMITED', retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
-            });
-          }
+          if (!budget.allowed) throw rateLimited(budget);
         },
         async willSendResponse({ request, response }) {
           // A GET answer may be cached and shared by URL, so its body must not carry this client's budget
           // (the headers do): the same query then has the same body, and its ETag can match.
           const perClient = budget && request.http?.method !== 'GET';
-          if (budget) {
-            response.http.headers.set('ratelimit-limit', String(budget.limit));
-            response.http.headers.set('ratelimit-remaining', String(budget.remaining));
-            response.http.headers.set('ratelimit-reset', String(Math.ceil(budget.resetMs / 1000)));
-          }
+          if (budget) for (const [name, value] of rateLimitHeaders(budget)) response.http.headers.set(name, value);
           if (cost !== undefined && response.body.kind === 'single') {
             response.body.singleResult.extensions = {
               ...response.body.singleResult.extensions,

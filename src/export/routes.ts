@@ -1,0 +1,86 @@
+import type { ApolloServer } from '@apollo/server';
+import { Router, type Request, type Response } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import { type Context, createContext } from '../context';
+import type { Logger } from '../http/logger';
+import { requestLogOf } from '../http/request-log';
+import { rateLimitHeaders, rateLimited } from '../limits/plugin';
+import type { Budget, CostLimiter } from '../limits/rate-limiter';
+import type { DataSource } from 'typeorm';
+import { contractsExport } from './contracts-export';
+import { streamCsv } from './csv-response';
+import type { ExportRun, ExportSpec } from './export-spec';
+import { impactExport } from './impact-export';
+import { readParams } from './params';
+import { ExportError, runOperation } from './run-operation';
+
+export const EXPORTS: ExportSpec[] = [impactExport, contractsExport];
+
+export interface ExportDeps {
+  apollo: ApolloServer<Context>;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  config: Config;
+  limiter: CostLimiter;
+  logger: Logger;
+}
+
+/** `GET /export/<name>.csv`: the exports, each answering CSV or, before its first byte, a JSON error. */
+export function exportRoutes(deps: ExportDeps): Router {
+  const router = Router();
+  for (const spec of EXPORTS) router.get(`/export/${spec.fileName}`, (req, res) => serveExport(deps, spec, req, res));
+  return router;
+}
+
+async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res: Response): Promise<void> {
+  let budget: Budget | undefined;
+  const run: ExportRun = {
+    async operation(points, query, variables) {
+      // A fresh context (and loaders) per operation: memory stays flat however many pages are exported.
+      const context = createContext(deps.dataSource, {
+        authorization: req.headers.authorization,
+        address: req.ip,
+        timeoutMs: deps.config.REQUEST_TIMEOUT_MS,
+        requestLog: requestLogOf(res),
+        spendsBudget: false,
+      });
+      budget = await deps.limiter.spend(context.client, points);
+      if (!budget.allowed) {
+        const refusal = rateLimited(budget);
+        throw new ExportError(429, [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', retryAfter: refusal.extensions.retryAfter } }], [
+          ['retry-after', String(refusal.extensions.retryAfter)],
+        ]);
+      }
+      return runOperation(deps.apollo, context, query, variables);
+    },
+  };
+
+  try {
+    const opened = await spec.open(run, readParams(deps.schema, req, spec.params));
+    res.status(200);
+    res.setHeader('content-type', 'text/csv; charset=utf-8; header=present');
+    res.setHeader('content-disposition', `attachment; filename="${spec.fileName}"`);
+    res.setHeader('cache-control', opened.cacheControl ?? 'no-store');
+    for (const [name, value] of budget ? rateLimitHeaders(budget) : []) res.setHeader(name, value);
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    await streamCsv(res, opened.columns, opened.rows);
+  } catch (error) {
+    if (res.headersSent) {
+      // The CSV has started: the status is sent, so the only honest signal left is a broken download.
+      deps.logger.warn({ err: error, requestId: requestLogOf(res).requestId }, 'export stopped part-way');
+      res.destroy();
+    } else if (error instanceof ExportError) {
+      for (const [name, value] of error.headers) res.setHeader(name, value);
+      res.status(error.status).json({ errors: error.errors });
+    } else if (error instanceof GraphQLError) {
+      res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+    } else {
+      deps.logger.error({ err: error, requestId: requestLogOf(res).requestId }, 'export failed');
+      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: requestLogOf(res).requestId } }] });
+    }
+  }
+}
