@@ -22,6 +22,7 @@ import { requestLogging, requestLogOf } from './http/request-log';
 import { costAndRateLimitPlugin } from './limits/plugin';
 import { createCostLimiter } from './limits/rate-limiter';
 import { limitRules } from './limits/rules';
+import { playgroundRoutes } from './playground/routes';
 import { buildAtlasSchema } from './schema/build-schema';
 
 export interface RunningServer {
@@ -38,7 +39,10 @@ export interface ServerOptions {
   logger?: Logger;
 }
 
-/** The HTTP server: GraphQL at /graphql (POST, and GET for queries), CSV under /export/, /healthz and /readyz. The DataSource stays the caller's. */
+/**
+ * The HTTP server: GraphQL at /graphql (POST, and GET for queries), the playground for browsers at /graphql
+ * and /, CSV under /export/, /healthz and /readyz. The DataSource stays the caller's.
+ */
 export async function startServer(dataSource: DataSource, options: ServerOptions): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config);
@@ -68,7 +72,8 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
       // and any error makes the whole answer no-store. Express then adds an ETag, and a 304 on GET.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.CACHE_MAX_AGE }),
       queriesOnlyCachePlugin(),
-      // Apollo's own landing pages load from a CDN, which researchers' networks often block; a bundled playground comes later.
+      // Apollo's own landing pages load from a CDN, which researchers' networks often block: the playground
+      // is served by playgroundRoutes instead, with every asset inline.
       ApolloServerPluginLandingPageDisabled(),
       costAndRateLimitPlugin(config, limiter),
       errorReportingPlugin(logger),
@@ -80,6 +85,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.use(requestLogging(logger));
   app.use(healthRoutes(dataSource, () => draining));
+  app.use(playgroundRoutes());
   app.use(
     '/graphql',
     cors({ origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'] }),
