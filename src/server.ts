@@ -22,7 +22,7 @@ import { requestLogging, requestLogOf } from './http/request-log';
 import { costAndRateLimitPlugin } from './limits/plugin';
 import { createCostLimiter } from './limits/rate-limiter';
 import { limitRules } from './limits/rules';
-import { playgroundRoutes } from './playground/routes';
+import { addPlaygroundRoutes } from './playground/routes';
 import { buildAtlasSchema } from './schema/build-schema';
 
 export interface RunningServer {
@@ -85,7 +85,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.use(requestLogging(logger));
   app.use(healthRoutes(dataSource, () => draining));
-  app.use(playgroundRoutes());
+  addPlaygroundRoutes(app);
   app.use(
     '/graphql',
     cors({ origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'] }),
@@ -102,7 +102,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
         }),
     }),
   );
-  app.use(cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger }));
+  app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger }));
   app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));

@@ -26,10 +26,10 @@ export interface ExportDeps {
   logger: Logger;
 }
 
-/** `GET /export/<name>.csv`: the exports, each answering CSV or, before its first byte, a JSON error. */
+/** `GET /export/<name>.csv` (mounted at /export): the exports, each answering CSV or, before its first byte, a JSON error. */
 export function exportRoutes(deps: ExportDeps): Router {
   const router = Router();
-  for (const spec of EXPORTS) router.get(`/export/${spec.fileName}`, (req, res) => serveExport(deps, spec, req, res));
+  for (const spec of EXPORTS) router.get(`/${spec.fileName}`, (req, res) => serveExport(deps, spec, req, res));
   return router;
 }
 
