@@ -35,8 +35,9 @@ export function exportRoutes(deps: ExportDeps): Router {
 
 async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res: Response): Promise<void> {
   let budget: Budget | undefined;
+  let charged = 0;
   const run: ExportRun = {
-    async operation(points, query, variables) {
+    async operation<T>(points: number, query: string, variables: Record<string, unknown>) {
       // A fresh context (and loaders) per operation: memory stays flat however many pages are exported.
       const context = createContext(deps.dataSource, {
         authorization: req.headers.authorization,
@@ -52,7 +53,11 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
           ['retry-after', String(refusal.extensions.retryAfter)],
         ]);
       }
-      return runOperation(deps.apollo, context, query, variables);
+      const result = await runOperation<T>(deps.apollo, context, query, variables);
+      // The log line shows what the export charged, not the estimate of the query it ran.
+      charged += points;
+      requestLogOf(res).cost = charged;
+      return result;
     },
   };
 
