@@ -31,6 +31,26 @@ export class Contract extends EditableNode {
   @Column(() => PartialDate)
   startDate!: PartialDate;
 
+  @Column(() => PartialDate)
+  endDate!: PartialDate;
+
+  @Field(() => String, { nullable: true, description: 'The Open Contracting ID of a contract imported from OCDS data; null for one from the documents.' })
+  @Index({ unique: true })
+  @Column('varchar', { length: 200, nullable: true })
+  ocid!: string | null;
+
+  @Field({
+    description:
+      'True for outsourcing of back-office services (shared services, business process outsourcing, call centres, finance, HR, IT): every contract from the documents, and an imported one that the classification rule flags (see `outsourcingReason`). Filter roll-ups with `outsourcing: true`.',
+  })
+  @Index()
+  @Column('boolean', { default: true })
+  outsourcing!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why an imported contract was classified as it was: the CPV codes and keywords that matched, or that none did.' })
+  @Column('text', { nullable: true })
+  outsourcingReason!: string | null;
+
   @Field(() => PartialDate, {
     name: 'startDate',
     nullable: true,
@@ -38,5 +58,10 @@ export class Contract extends EditableNode {
   })
   get knownStartDate(): PartialDate | null {
     return presentDate(this.startDate);
+  }
+
+  @Field(() => PartialDate, { name: 'endDate', nullable: true, description: 'When the arrangement ends or ended, as precisely as the sources say; null when they do not.' })
+  get knownEndDate(): PartialDate | null {
+    return presentDate(this.endDate);
   }
 }

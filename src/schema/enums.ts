@@ -7,11 +7,13 @@ export enum PublicBodyKind {
   NATIONAL_GOVERNMENT = 'NATIONAL_GOVERNMENT',
   PUBLIC_AGENCY = 'PUBLIC_AGENCY',
   REGULATOR = 'REGULATOR',
+  UNCLASSIFIED = 'UNCLASSIFIED',
 }
 
 export enum Sector {
   LOCAL_GOVERNMENT = 'LOCAL_GOVERNMENT',
   CENTRAL_GOVERNMENT = 'CENTRAL_GOVERNMENT',
+  UNKNOWN = 'UNKNOWN',
 }
 
 export enum ContractStatus {
@@ -76,6 +78,7 @@ export enum EventKind {
   MOTION_CARRIED = 'MOTION_CARRIED',
   CAMPAIGN = 'CAMPAIGN',
   FAILURE = 'FAILURE',
+  AWARD = 'AWARD',
 }
 
 export enum SourceKind {
@@ -95,6 +98,7 @@ export enum Measure {
   STAFF_COUNT = 'STAFF_COUNT',
   MEMBERSHIP = 'MEMBERSHIP',
   MEMBERS_SHARE_OF_STAFF = 'MEMBERS_SHARE_OF_STAFF',
+  CONTRACT_VALUE = 'CONTRACT_VALUE',
 }
 
 export enum Unit {
@@ -155,6 +159,7 @@ registerEnumType(PublicBodyKind, {
     NATIONAL_GOVERNMENT: { description: 'A national government as a whole, acting as employer or policy maker.' },
     PUBLIC_AGENCY: { description: 'An arm\'s-length public body that is not a department (e.g. the Audit Commission).' },
     REGULATOR: { description: 'A statutory regulator or commissioner.' },
+    UNCLASSIFIED: { description: 'Not yet classified: created by an import from procurement data.' },
   },
 });
 
@@ -164,6 +169,7 @@ registerEnumType(Sector, {
   valuesConfig: {
     LOCAL_GOVERNMENT: { description: 'Local government: councils and their groupings.' },
     CENTRAL_GOVERNMENT: { description: 'Central government: departments, agencies and national bodies.' },
+    UNKNOWN: { description: 'Not yet known: created by an import from procurement data, which does not say.' },
   },
 });
 
@@ -260,6 +266,7 @@ registerEnumType(EventKind, {
     MOTION_CARRIED: { description: 'A union conference carried a motion.' },
     CAMPAIGN: { description: 'A campaign or call to action was launched.' },
     FAILURE: { description: 'A provider failed to deliver.' },
+    AWARD: { description: 'A contract was awarded (from procurement data).' },
   },
 });
 
@@ -287,6 +294,7 @@ registerEnumType(Measure, {
     STAFF_COUNT: { description: 'Staff employed by a public body.' },
     MEMBERSHIP: { description: 'Members of a trade union.' },
     MEMBERS_SHARE_OF_STAFF: { description: 'Share of a public body\'s staff who are members of a union (percent).' },
+    CONTRACT_VALUE: { description: 'The value of a contract or award, as published (procurement data).' },
   },
 });
 
