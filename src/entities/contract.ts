@@ -47,6 +47,10 @@ export class Contract extends EditableNode {
   @Column('boolean', { default: true })
   outsourcing!: boolean;
 
+  @Field({ description: 'True when an OCDS import created the contract; false for one from the documents (an import only adds to those).' })
+  @Column('boolean', { default: false })
+  imported!: boolean;
+
   @Field(() => String, { nullable: true, description: 'Why an imported contract was classified as it was: the CPV codes and keywords that matched, or that none did.' })
   @Column('text', { nullable: true })
   outsourcingReason!: string | null;

@@ -1,9 +1,9 @@
 import type { MigrationInterface } from 'typeorm';
 import { Init1795475933870 as PostgresInit } from './postgres/1795475933870-Init';
 import { VersionsArchiveKeysAudit1795477836973 as PostgresVersionsArchiveKeysAudit } from './postgres/1795477836973-VersionsArchiveKeysAudit';
-import { OcdsImport1795487178480 as PostgresOcdsImport } from './postgres/1795487178480-OcdsImport';
+import { OcdsImport1795487352220 as PostgresOcdsImport } from './postgres/1795487352220-OcdsImport';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
-import { OcdsImport1795487176663 as SqliteOcdsImport } from './sqlite/1795487176663-OcdsImport';
+import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;

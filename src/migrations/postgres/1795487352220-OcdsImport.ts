@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class OcdsImport1795487178480 implements MigrationInterface {
-    name = 'OcdsImport1795487178480'
+export class OcdsImport1795487352220 implements MigrationInterface {
+    name = 'OcdsImport1795487352220'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "contract_classification" ("contract_id" integer NOT NULL, "scheme" character varying(40) NOT NULL, "code" character varying(40) NOT NULL, "description" text, CONSTRAINT "PK_936e84c77275ed6d8dd37a48c3a" PRIMARY KEY ("contract_id", "scheme", "code"))`);
@@ -14,6 +14,7 @@ export class OcdsImport1795487178480 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "IDX_7b0a015edf897b66e3c689b4a7" ON "party_match"  ("entity_type", "scheme", "identifier") `);
         await queryRunner.query(`ALTER TABLE "contract" ADD "ocid" character varying(200)`);
         await queryRunner.query(`ALTER TABLE "contract" ADD "outsourcing" boolean NOT NULL DEFAULT true`);
+        await queryRunner.query(`ALTER TABLE "contract" ADD "imported" boolean NOT NULL DEFAULT false`);
         await queryRunner.query(`ALTER TABLE "contract" ADD "outsourcing_reason" text`);
         await queryRunner.query(`ALTER TABLE "contract" ADD "end_date_year" integer`);
         await queryRunner.query(`ALTER TABLE "contract" ADD "end_date_month" integer`);
@@ -37,6 +38,7 @@ export class OcdsImport1795487178480 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "contract" DROP COLUMN "end_date_month"`);
         await queryRunner.query(`ALTER TABLE "contract" DROP COLUMN "end_date_year"`);
         await queryRunner.query(`ALTER TABLE "contract" DROP COLUMN "outsourcing_reason"`);
+        await queryRunner.query(`ALTER TABLE "contract" DROP COLUMN "imported"`);
         await queryRunner.query(`ALTER TABLE "contract" DROP COLUMN "outsourcing"`);
         await queryRunner.query(`ALTER TABLE "contract" DROP COLUMN "ocid"`);
         await queryRunner.query(`DROP INDEX "public"."IDX_7b0a015edf897b66e3c689b4a7"`);

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class OcdsImport1795487176663 implements MigrationInterface {
-    name = 'OcdsImport1795487176663'
+export class OcdsImport1795487350521 implements MigrationInterface {
+    name = 'OcdsImport1795487350521'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "contract_classification" ("contract_id" integer NOT NULL, "scheme" varchar(40) NOT NULL, "code" varchar(40) NOT NULL, "description" text, PRIMARY KEY ("contract_id", "scheme", "code"))`);
@@ -14,7 +14,7 @@ export class OcdsImport1795487176663 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "IDX_7b0a015edf897b66e3c689b4a7" ON "party_match" ("entity_type", "scheme", "identifier") `);
         await queryRunner.query(`DROP INDEX "IDX_d208f5c6c69b5f7436ce0710ff"`);
         await queryRunner.query(`DROP INDEX "IDX_e8433d17975fac12a7d46ddc6a"`);
-        await queryRunner.query(`CREATE TABLE "temporary_contract" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(160) NOT NULL, "title" text NOT NULL, "description" text, "status" varchar(40) NOT NULL, "start_date_year" integer, "start_date_month" integer, "start_date_day" integer, "start_date_wording" text, "version" integer NOT NULL DEFAULT (1), "archived_at" datetime, "ocid" varchar(200), "outsourcing" boolean NOT NULL DEFAULT (1), "outsourcing_reason" text, "end_date_year" integer, "end_date_month" integer, "end_date_day" integer, "end_date_wording" text)`);
+        await queryRunner.query(`CREATE TABLE "temporary_contract" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "slug" varchar(160) NOT NULL, "title" text NOT NULL, "description" text, "status" varchar(40) NOT NULL, "start_date_year" integer, "start_date_month" integer, "start_date_day" integer, "start_date_wording" text, "version" integer NOT NULL DEFAULT (1), "archived_at" datetime, "ocid" varchar(200), "outsourcing" boolean NOT NULL DEFAULT (1), "imported" boolean NOT NULL DEFAULT (0), "outsourcing_reason" text, "end_date_year" integer, "end_date_month" integer, "end_date_day" integer, "end_date_wording" text)`);
         await queryRunner.query(`INSERT INTO "temporary_contract"("id", "slug", "title", "description", "status", "start_date_year", "start_date_month", "start_date_day", "start_date_wording", "version", "archived_at") SELECT "id", "slug", "title", "description", "status", "start_date_year", "start_date_month", "start_date_day", "start_date_wording", "version", "archived_at" FROM "contract"`);
         await queryRunner.query(`DROP TABLE "contract"`);
         await queryRunner.query(`ALTER TABLE "temporary_contract" RENAME TO "contract"`);
