@@ -4,7 +4,7 @@ import { LocationKind, SubjectType } from '../../../schema/enums';
 import { Patch } from '../columns';
 import type { RecordSpec } from '../records';
 
-const nameAndAliases = (row: { name: string; aliases: string[] }) => [
+export const nameAndAliases = (row: { name: string; aliases: string[] }) => [
   { field: 'name', text: row.name },
   ...row.aliases.map((text) => ({ field: 'alias', text })),
 ];
