@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { toGlobalId } from 'graphql-relay';
 
@@ -42,7 +42,7 @@ export class PartyMatch {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field(() => String, { name: 'id', description: 'Opaque global ID; pass it to `undoPartyMatch`.' })
+  @Field(() => ID, { name: 'id', description: 'Opaque global ID; pass it to `undoPartyMatch`.' })
   get globalId(): string {
     return toGlobalId('PartyMatch', String(this.id));
   }

@@ -24,6 +24,11 @@ export interface Applied {
 const noDate = { year: null, month: null, day: null, wording: null };
 const asDate = (d: DayDate | null) => (d ? { year: d.year, month: d.month, day: d.day, wording: d.wording } : noDate);
 
+/** A party as the history keeps it: its name, and the key an undone match is traced by. */
+export const partyRef = (p: { name: string; key: { scheme: string; identifier: string } | null }) => ({
+  name: p.name, scheme: p.key?.scheme ?? null, identifier: p.key?.identifier ?? null,
+});
+
 /** What a release said, kept with it as the contract's history. */
 const snapshot = (m: MappedRelease) => ({
   title: m.title.text,
@@ -31,8 +36,8 @@ const snapshot = (m: MappedRelease) => ({
   values: m.values.map((v) => v.amount),
   startDate: m.startDate?.wording ?? null,
   endDate: m.endDate?.wording ?? null,
-  buyers: m.buyers.map((b) => b.name),
-  suppliers: m.suppliers.map((s) => s.name),
+  buyers: m.buyers.map(partyRef),
+  suppliers: m.suppliers.map(partyRef),
   outsourcing: m.outsourcing,
 });
 

@@ -9,7 +9,7 @@ import { importSource } from './sources';
 
 export interface ImportInput {
   file: string;
-  chunks: AsyncIterable<Buffer>;
+  chunks: AsyncIterable<Buffer> | Iterable<Buffer>;
 }
 
 export interface ImportOptions {
@@ -65,6 +65,7 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
     const applied = await applyRelease(tx, names, mapped, sourceId, options.keyName);
     report.counts[applied.outcome] += 1;
     for (const m of applied.matches) report.match(m);
+    if (applied.outcome === 'unchanged') return true;
     for (const reason of mapped.warnings) report.warning({ ...at, ...ids, reason });
     if (mapped.unsuccessful.length) report.warning({ ...at, ...ids, reason: `unsuccessful tenderers not imported: ${mapped.unsuccessful.join(', ')}.` });
     if (applied.reason) report.warning({ ...at, ...ids, reason: `skipped: ${applied.reason}` });

@@ -43,7 +43,7 @@ const PACKAGE_PATHS = ['$.releases.*', '$.records.*', '$.uri', '$.publishedDate'
  * record package, a bare release, or JSON Lines (or any whitespace-separated sequence) of either. Memory
  * holds one release, never the package: the parser keeps only what the paths it was given ask for.
  */
-export async function* readOcds(chunks: AsyncIterable<Buffer>, file: string): AsyncGenerator<OcdsItem> {
+export async function* readOcds(chunks: AsyncIterable<Buffer> | Iterable<Buffer>, file: string): AsyncGenerator<OcdsItem> {
   const out: OcdsItem[] = [];
   const lines = new LineCounter();
   let root: RootValue | null = null;

@@ -1,14 +1,16 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import {
-  Citation, Claim, Contract, ContractBuyer, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
-  OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, Source, Supplier, Union,
+  Citation, Claim, Contract, ContractBuyer, ContractClassification, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
+  OcdsRelease, OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, Source, Supplier, Union,
 } from '../entities';
+import { MatchedType } from '../entities/party-match';
 import type { Service } from '../schema/enums';
 import { byColumnLoader, byIdLoader, groupBy, joinRowsLoader, throughLoader } from './batch';
 import { citationsBySubjectLoader } from './citations';
 import { contractPagesLoader } from './contract-pages';
 import { entityImpactLoader } from './impact';
+import { matchesOf } from './matches';
 
 /** A fresh set per request (never shared: a loader's cache would leak one request's view into another). */
 export function createLoaders(ds: DataSource) {
@@ -67,6 +69,10 @@ export function createLoaders(ds: DataSource) {
       return ids.map((id) => (groups.get(id) ?? []).map((row) => row.service));
     }),
     contractPages: contractPagesLoader(ds, contract),
+    classificationsOfContract: joinRowsLoader(ds, ContractClassification, 'contractId', 'code'),
+    releasesOfContract: byColumnLoader(ds, OcdsRelease, 'contractId'),
+    matchesOfPublicBody: matchesOf(ds, MatchedType.PUBLIC_BODY),
+    matchesOfSupplier: matchesOf(ds, MatchedType.SUPPLIER),
 
     offshoringsOfContract: byColumnLoader(ds, Offshoring, 'contractId'),
     offshoringsOfLocation: byColumnLoader(ds, Offshoring, 'locationId'),

@@ -1,6 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { Citation, Claim, Contract, ContractSupplier, ContractUnion, Event, Offshoring, PublicBody, Quantity } from '../entities';
+import {
+  Citation, Claim, Contract, ContractClassification, ContractSupplier, ContractUnion, Event, OcdsRelease, Offshoring, PublicBody, Quantity,
+} from '../entities';
 import { ContractConnection } from '../schema/connections';
 import { Measure, OrderDirection, Service } from '../schema/enums';
 import { ContractFilter } from '../schema/filters';
@@ -96,5 +98,16 @@ export class ContractResolver {
   })
   impact(@Root() contract: Contract, @Ctx() { loaders }: Context) {
     return loaders.entityImpact.load({ dimension: ImpactDimension.CONTRACT, id: contract.id });
+  }
+
+  @FieldResolver(() => [ContractClassification], { description: 'How the publisher classified it (CPV codes), for imported contracts.' })
+  classifications(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    return loaders.classificationsOfContract.load(contract.id);
+  }
+
+  @FieldResolver(() => [OcdsRelease], { description: 'Every OCDS release imported about it, oldest first: the history of its published values.' })
+  async releases(@Root() contract: Contract, @Ctx() { loaders }: Context) {
+    const releases = await loaders.releasesOfContract.load(contract.id);
+    return [...releases].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.id - b.id);
   }
 }

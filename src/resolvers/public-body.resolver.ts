@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../context';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
-import { Citation, Claim, Event, PersonRole, PublicBody, Quantity } from '../entities';
+import { Citation, Claim, Event, PartyMatch, PersonRole, PublicBody, Quantity } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { PublicBodyConnection, ContractConnection } from '../schema/connections';
 import { Measure, OrderDirection, SubjectType } from '../schema/enums';
@@ -87,5 +87,10 @@ export class PublicBodyResolver {
     @Ctx() { loaders }: Context,
   ) {
     return loaders.entityImpact.load({ dimension: ImpactDimension.PUBLIC_BODY, id: body.id, filter });
+  }
+
+  @FieldResolver(() => [PartyMatch], { description: 'The parties in imported data matched to this body, and how (undone matches included).' })
+  matches(@Root() body: PublicBody, @Ctx() { loaders }: Context) {
+    return loaders.matchesOfPublicBody.load(body.id);
   }
 }

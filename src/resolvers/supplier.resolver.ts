@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../context';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
-import { Citation, Claim, PersonRole, Supplier } from '../entities';
+import { Citation, Claim, PartyMatch, PersonRole, Supplier } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, SupplierConnection } from '../schema/connections';
 import { OrderDirection, SubjectType } from '../schema/enums';
@@ -68,5 +68,10 @@ export class SupplierResolver {
     @Ctx() { loaders }: Context,
   ) {
     return loaders.entityImpact.load({ dimension: ImpactDimension.SUPPLIER, id: supplier.id, filter });
+  }
+
+  @FieldResolver(() => [PartyMatch], { description: 'The parties in imported data matched to this supplier, and how (undone matches included).' })
+  matches(@Root() supplier: Supplier, @Ctx() { loaders }: Context) {
+    return loaders.matchesOfSupplier.load(supplier.id);
   }
 }

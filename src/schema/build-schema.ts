@@ -9,6 +9,7 @@ import { EventResolver } from '../resolvers/event.resolver';
 import { ImpactKeyResolver, ImpactResolver } from '../resolvers/impact.resolver';
 import { mutationResolvers } from '../resolvers/mutations';
 import { NodeResolver } from '../resolvers/node.resolver';
+import { OcdsReleaseResolver, PartyMatchResolver } from '../resolvers/ocds.resolver';
 import { OffshoreLocationResolver } from '../resolvers/offshore-location.resolver';
 import { OffshoringResolver } from '../resolvers/offshoring.resolver';
 import { PersonResolver, PersonRoleResolver } from '../resolvers/person.resolver';
@@ -24,7 +25,7 @@ import { validateArgs } from './validate-args';
 export const resolvers = [
   PublicBodyResolver, SupplierResolver, UnionResolver, OffshoreLocationResolver, ContractResolver, ContractSupplierResolver,
   ContractUnionResolver, OffshoringResolver, QuantityResolver, ClaimResolver, EventResolver, PersonResolver, PersonRoleResolver,
-  SourceResolver, CitationResolver, NodeResolver, ImpactResolver, ImpactKeyResolver, AuditResolver, ...mutationResolvers,
+  SourceResolver, CitationResolver, NodeResolver, ImpactResolver, ImpactKeyResolver, AuditResolver, PartyMatchResolver, OcdsReleaseResolver, ...mutationResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -102,6 +102,15 @@ export class ContractFilter {
   @Field(() => [OffshoringStatus], { nullable: true, description: 'Has offshoring with any of these statuses.' })
   offshoringStatuses?: OffshoringStatus[];
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only back-office outsourcing (every contract from the documents, and imported ones the classification rule flags); false: only the rest.',
+  })
+  outsourcing?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only contracts an OCDS import created; false: only those from the documents.' })
+  imported?: boolean;
+
   @Field(() => String, { nullable: true, description: SEARCH })
   @IsOptional()
   @Length(1, 200)

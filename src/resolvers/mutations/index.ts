@@ -15,6 +15,7 @@ import {
 } from '../../services/writes/specs/records';
 import { ApiKeyResolver } from './api-key.resolver';
 import { crudResolver } from './crud.resolver';
+import { ImportResolver } from './import.resolver';
 import { LinkResolver } from './link.resolver';
 
 export const mutationResolvers = [
@@ -33,4 +34,5 @@ export const mutationResolvers = [
   crudResolver(Citation, citationSpec, CitationInputs, 'citation'),
   LinkResolver,
   ApiKeyResolver,
+  ImportResolver,
 ] as const;

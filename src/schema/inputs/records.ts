@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsNumber, IsString, IsUrl, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsString, IsUrl, Length, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Basis, ContractStatus, EventKind, Measure, OffshoringStatus, Period, Service, SourceKind, Stance, SupplierRole, UnionRole, Unit } from '../enums';
 import { defineInputs, type InputField } from './define-inputs';
@@ -53,6 +53,9 @@ export const ContractInputs = defineInputs('Contract', [
   text('description', 'What the arrangement is, in your words.', 4000),
   { name: 'services', type: () => [Service], description: 'The services moved (replaces the list).', validators: [IsArray(), IsEnum(Service, { each: true })] },
   date('startDate', 'When the work moved or the arrangement began.'),
+  date('endDate', 'When the arrangement ends or ended.'),
+  text('ocid', 'Its Open Contracting ID: an OCDS import of that ocid then adds to this contract instead of creating another.', 200),
+  { name: 'outsourcing', type: () => Boolean, description: 'Whether it is back-office outsourcing (default true).', validators: [IsBoolean()] },
   refs('buyers', 'The PublicBody buyers (replaces the list; see also linkContractBuyer).'),
   nestedList('suppliers', () => [ContractSupplierInput], 'The suppliers and their parts (replaces the list).'),
   nestedList('unions', () => [ContractUnionInput], 'The unions and their parts (replaces the list).'),

@@ -23,6 +23,9 @@ export function applyContractFilter(qb: SelectQueryBuilder<ObjectLiteral>, alias
   whereExists(qb, f.offshoreLocations, (list) =>
     `SELECT 1 FROM ${live('offshoring')} o JOIN offshore_location l ON l.id = o.location_id WHERE o.contract_id = ${id} AND l.slug IN (${list})`);
   whereExists(qb, f.offshoringStatuses, (list) => `SELECT 1 FROM ${live('offshoring')} o WHERE o.contract_id = ${id} AND o.status IN (${list})`);
+  // Literals, not parameters: better-sqlite3 cannot bind a boolean, and both databases read TRUE and FALSE.
+  if (f.outsourcing != null) qb.andWhere(`${alias}.outsourcing = ${f.outsourcing ? 'TRUE' : 'FALSE'}`);
+  if (f.imported != null) qb.andWhere(`${alias}.imported = ${f.imported ? 'TRUE' : 'FALSE'}`);
   whereTextMatches(qb, id, SubjectType.CONTRACT, f.search);
 }
 

@@ -28,8 +28,12 @@ export const contractSpec: RecordSpec<Contract> = {
   entity: Contract,
   subjectType: SubjectType.CONTRACT,
   slugSource: titleOf,
-  async columns(tx, values) {
-    return new Patch(tx, values).copy('title', 'status', 'description').date('startDate').columns;
+  async columns(tx, values, current) {
+    if (values.ocid != null) {
+      const holder = await tx.findOne(Contract, { where: { ocid: String(values.ocid) }, withDeleted: true });
+      if (holder && holder.id !== current?.id) throw badUserInput('ocid', `"${String(values.ocid)}" is already the ocid of contract "${holder.slug}".`);
+    }
+    return new Patch(tx, values).copy('title', 'status', 'description', 'ocid', 'outsourcing').date('startDate').date('endDate').columns;
   },
   async afterSave(tx, row, values) {
     // Each list given replaces the one the contract had; a list left out stays as it was.
