@@ -1,4 +1,4 @@
-import { type EntityManager, In } from 'typeorm';
+import { type EntityManager, In, IsNull } from 'typeorm';
 import {
   AuditEntry, Citation, Contract, ContractBuyer, ContractClassification, ContractService, ContractSupplier, Event, OcdsRelease, Quantity,
 } from '../entities';
@@ -79,6 +79,8 @@ export async function applyRelease(tx: EntityManager, names: NameIndex, m: Mappe
     });
     contract = await tx.findOneByOrFail(Contract, { id: identifiers[0].id as number });
     await cite(SubjectType.CONTRACT, contract.id, m.title);
+    // Releases that came before there was a contract (a tender) are its history too.
+    await tx.update(OcdsRelease, { ocid: m.ocid, contractId: IsNull() }, { contractId: contract.id });
     outcome = 'created';
   } else if (newest && contract.imported) {
     await tx.update(Contract, { id: contract.id }, {

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { Contract, OcdsRelease } from '../src/entities';
+import { importOcds } from '../src/import/importer';
+import { fileInputs, filesFor } from '../src/import/inputs';
+import { dumpDatabase } from './support/dump';
+import { makeTestKeys, type TestKeys } from './support/keys';
+import {
+  awardA, awardB, awardC, awardD, awardE, invalid, OCID_A, OCID_B, OCID_C, OCID_D, OCID_E, olderA, packageOf, tenderA, updateA, writeFiles,
+} from './support/ocds-fixtures';
+import { startTestServer, type TestServer } from './support/test-server';
+
+// The hand-made package: every mapping rule, history, matching and undoing, against the seed data.
+let server: TestServer;
+let keys: TestKeys;
+beforeAll(async () => {
+  server = await startTestServer();
+  keys = await makeTestKeys(server.dataSource);
+});
+afterAll(() => server?.stop());
+
+const importDir = (dir: string, strict = false) => importOcds(server.dataSource, fileInputs(filesFor(dir)), { keyName: 'test', strict });
+const CONTRACT = `ocid title status imported outsourcing outsourcingReason services startDate { iso } endDate { iso }
+  buyers { slug name sector kind } suppliers { role supplier { slug name aliases } }
+  figures(measure: CONTRACT_VALUE) { low high unit basis citations { quote note source { title publisher url } } }
+  events { kind date { iso } } classifications { scheme code description }
+  releases { releaseId date tags values { title values buyers { name scheme identifier } } }`;
+const contractByOcid = async (ocid: string) => {
+  const row = await server.dataSource.getRepository(Contract).findOneByOrFail({ ocid });
+  return (await server.data(`{ contract(slug: "${row.slug}") { ${CONTRACT} } }`)).contract;
+};
+
+test('every mapping rule, from one package', async () => {
+  const dir = writeFiles({ '1-package.json': packageOf([tenderA, awardA, awardB, awardC, awardD, awardE, invalid]) });
+  const report = await importDir(dir);
+  expect(report.counts).toMatchObject({ files: 1, created: 5, skipped: 1, rejected: 1, unchanged: 0, failedFiles: 0 });
+
+  // A tender alone makes no contract, but is kept; the award creates it.
+  const a = await contractByOcid(OCID_A);
+  expect(a).toMatchObject({
+    title: 'Council contact centre', status: 'AWARDED', imported: true, outsourcing: true, services: ['CALL_CENTRES'],
+    startDate: { iso: '2024-04-01' }, endDate: { iso: '2027-03-31' },
+    buyers: [{ name: 'Example District Council', sector: 'LOCAL_GOVERNMENT', kind: 'UNCLASSIFIED' }],
+    suppliers: [{ role: 'PROVIDER', supplier: { name: 'Contact Co Ltd' } }],
+    classifications: [{ scheme: 'CPV', code: '79512000', description: 'Call centre' }],
+    events: [{ kind: 'AWARD', date: { iso: '2024-02-28' } }],
+  });
+  expect(a.outsourcingReason).toMatch(/CPV 79512000 .* CALL_CENTRES/);
+  expect(a.figures).toEqual([{
+    low: 250000, high: 250000, unit: 'GBP', basis: 'EXACT',
+    citations: [{ quote: '{"amount":250000,"currency":"GBP"}', note: 'release a-2-award of ocds-test-a, /awards/0/value', source: { title: 'OCDS package from Test Publisher, published 2024-06-02T00:00:00Z', publisher: 'Test Publisher', url: 'https://example.org/ocds/test-package.json' } }],
+  }]);
+  expect(a.releases.map((r: any) => r.releaseId)).toEqual(['a-1-tender', 'a-2-award']);
+  const tender = await server.dataSource.getRepository(OcdsRelease).findOneByOrFail({ releaseId: 'a-1-tender' });
+  expect(tender.contractId).toBe((await server.dataSource.getRepository(Contract).findOneByOrFail({ ocid: OCID_A })).id);
+
+  // The seed's Cambridgeshire and Xansa, by name; the losing tenderer is reported, not imported.
+  const b = await contractByOcid(OCID_B);
+  expect(b.buyers.map((x: any) => x.slug)).toEqual(['cambridgeshire-county-council']);
+  expect(b.suppliers[0].supplier).toMatchObject({ slug: 'xansa', aliases: ['XANSA PLC'] });
+  expect(b.services.sort()).toEqual(['FINANCE', 'SHARED_SERVICES']);
+  expect(report.warnings.map((w) => w.reason)).toContain('unsuccessful tenderers not imported: Also Ran Ltd.');
+
+  // An alias of the seed's Arvato; a value published only on the contract; "shared services" in its words.
+  const c = await contractByOcid(OCID_C);
+  expect(c.suppliers[0].supplier.slug).toBe('arvato');
+  expect(c.figures.map((f: any) => f.low)).toEqual([5_000_000]);
+  expect(c.figures[0].citations[0].note).toMatch(/\/contracts\/0\/value$/);
+  expect(c).toMatchObject({ outsourcing: true, services: ['SHARED_SERVICES'], startDate: { iso: '2013-06-01' } });
+
+  // Broken text repaired; a euro value and an amount beyond 2^53 are not stored, and both say so.
+  const d = await contractByOcid(OCID_D);
+  expect(d.title).toBe('Payroll services\u202ffor schools');
+  expect(d.figures).toEqual([]);
+  const dWarnings = report.warnings.filter((w) => w.ocid === OCID_D).map((w) => w.reason);
+  expect(dWarnings).toEqual(expect.arrayContaining([
+    expect.stringMatching(/repaired broken text encoding/),
+    expect.stringMatching(/\/awards\/0\/value: EUR value not stored/),
+    expect.stringMatching(/\/awards\/1\/value: amount "12345678901234567890" is not a usable number/),
+  ]));
+
+  // Every award cancelled: abandoned, and not outsourcing by its CPV code.
+  expect(await contractByOcid(OCID_E)).toMatchObject({ status: 'ABANDONED', outsourcing: false, suppliers: [] });
+
+  // The invalid release: rejected, with where and why.
+  const problems = report.problems.filter((p) => p.releaseId === 'bad-1');
+  expect(problems.map((p) => [p.path, p.reason])).toEqual(expect.arrayContaining([
+    ['releases[6]', 'is missing "tag"'],
+    ['releases[6].date', 'must match format "date-time"'],
+    ['releases[6].awards[0].value.amount', 'must be number,string'],
+  ]));
+  expect(problems[0]).toMatchObject({ file: path.join(dir, '1-package.json'), ocid: 'ocds-test-bad' });
+  expect(problems[0].line).toBeGreaterThan(1);
+});
+
+test('importing the package again changes nothing', async () => {
+  const before = await dumpDatabase(server.dataSource);
+  const report = await importDir(writeFiles({ '1-package.json': packageOf([tenderA, awardA, awardB, awardC, awardD, awardE, invalid]) }));
+  expect(report.counts).toMatchObject({ created: 0, updated: 0, unchanged: 6, rejected: 1 });
+  expect(await dumpDatabase(server.dataSource)).toEqual(before);
+});
+
+test('a newer release updates the contract and keeps the history; an older one only joins the history', async () => {
+  const report = await importDir(writeFiles({ 'update.jsonl': `${JSON.stringify(updateA)}\n${JSON.stringify(olderA)}\n` }));
+  expect(report.counts).toMatchObject({ updated: 2, rejected: 0 });
+  const a = await contractByOcid(OCID_A);
+  expect(a.figures.map((f: any) => f.low)).toEqual([275000]);
+  expect(a.releases.map((r: any) => [r.releaseId, r.values.values])).toEqual([
+    ['a-1-tender', []], ['a-0-early-notice', [1]], ['a-2-award', [250000]], ['a-3-update', [275000]],
+  ]);
+});
+
+test('the roll-ups can be restricted to outsourcing, and to imported contracts', async () => {
+  const { imported, outsourced, documents } = await server.data(`{
+    imported: impactTotals(filter: { imported: true }) { contractCount }
+    outsourced: impactTotals(filter: { imported: true, outsourcing: true }) { contractCount }
+    documents: impactTotals(filter: { imported: false }) { contractCount }
+  }`);
+  // A (call centre), B (accounting, shared services), C (shared services) and D (payroll) are back-office; E (parks) is not.
+  expect([imported.contractCount, outsourced.contractCount, documents.contractCount]).toEqual([5, 4, 9]);
+  const { contracts } = await server.data('{ contracts(first: 50, filter: { outsourcing: false }) { edges { node { ocid } } } }');
+  expect(contracts.edges.map((e: any) => e.node.ocid)).toEqual([OCID_E]);
+});
