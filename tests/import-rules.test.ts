@@ -5,7 +5,7 @@ import { fileInputs, filesFor } from '../src/import/inputs';
 import { dumpDatabase } from './support/dump';
 import { makeTestKeys, type TestKeys } from './support/keys';
 import {
-  awardA, awardB, awardC, awardD, awardE, invalid, OCID_A, OCID_B, OCID_C, OCID_D, OCID_E, olderA, packageOf, tenderA, updateA, writeFiles,
+  awardA, awardB, awardC, awardD, awardE, invalid, OCID_A, OCID_B, OCID_C, OCID_D, OCID_E, olderA, packageOf, party, tenderA, updateA, writeFiles,
 } from './support/ocds-fixtures';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -119,4 +119,74 @@ test('the roll-ups can be restricted to outsourcing, and to imported contracts',
   expect([imported.contractCount, outsourced.contractCount, documents.contractCount]).toEqual([5, 4, 9]);
   const { contracts } = await server.data('{ contracts(first: 50, filter: { outsourcing: false }) { edges { node { ocid } } } }');
   expect(contracts.edges.map((e: any) => e.node.ocid)).toEqual([OCID_E]);
+});
+
+test('a wrong name match is undone: the party gets its own record, its contracts follow, later imports keep to it', async () => {
+  const { partyMatches } = await server.data(`{ partyMatches(first: 50, filter: { methods: [NAME, ALIAS] }) {
+    edges { node { id scheme identifier publishedName method entityType undoneAt supplier { slug } publicBody { slug } source { publisher } } } } }`);
+  const xansa = partyMatches.edges.map((e: any) => e.node).find((m: any) => m.publishedName === 'XANSA PLC');
+  expect(xansa).toMatchObject({ scheme: 'GB-COH', identifier: '03041534', method: 'NAME', entityType: 'SUPPLIER', undoneAt: null, supplier: { slug: 'xansa' }, source: { publisher: 'Test Publisher' } });
+  expect(partyMatches.edges.map((e: any) => [e.node.publishedName, e.node.method])).toEqual(expect.arrayContaining([
+    ['Cambridgeshire County Council', 'NAME'], ['Avarto Limited', 'ALIAS'],
+  ]));
+
+  const refused = await server.query(`mutation { undoPartyMatch(input: { id: "${xansa.id}" }) { undone { id } } }`, undefined, keys.editor);
+  expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+  const { undoPartyMatch } = await server.data(`mutation { undoPartyMatch(input: { id: "${xansa.id}" }) {
+    undone { undoneAt } replacement { method supplier { slug name } } contracts { ocid } } }`, {}, keys.admin);
+  expect(undoPartyMatch.undone.undoneAt).not.toBeNull();
+  expect(undoPartyMatch.replacement).toMatchObject({ method: 'CREATED', supplier: { name: 'XANSA PLC' } });
+  expect(undoPartyMatch.contracts).toEqual([{ ocid: OCID_B }]);
+  const newSlug = undoPartyMatch.replacement.supplier.slug;
+  const b = await contractByOcid(OCID_B);
+  expect(b.suppliers.map((s: any) => s.supplier.slug)).toEqual([newSlug]);
+  const { supplier } = await server.data('{ supplier(slug: "xansa") { aliases matches { publishedName undoneAt } contracts(first: 10) { edges { node { ocid } } } } }');
+  expect(supplier.aliases).toEqual([]);
+  expect(supplier.matches).toEqual([{ publishedName: 'XANSA PLC', undoneAt: expect.any(String) }]);
+  expect(supplier.contracts.edges.map((e: any) => e.node.ocid)).not.toContain(OCID_B);
+
+  // A later release of the same contract finds the party by its identifier: the new record, no new match.
+  const newer = { ...awardB, id: 'b-2', date: '2024-07-01T00:00:00Z', tag: ['awardUpdate'] };
+  const report = await importDir(writeFiles({ 'b2.json': newer }));
+  expect([report.counts.updated, report.matchCount]).toEqual([1, 0]);
+  expect((await contractByOcid(OCID_B)).suppliers.map((s: any) => s.supplier.slug)).toEqual([newSlug]);
+
+  const again = await server.query(`mutation { undoPartyMatch(input: { id: "${xansa.id}" }) { undone { id } } }`, undefined, keys.admin);
+  expect(again.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+});
+
+test('a contract from the documents and an imported one about the same arrangement: the import adds, never overwrites', async () => {
+  const seeded = (await server.data('{ contract(slug: "dft-shared-services-arvato") { id version title status } }')).contract;
+  const bad = await server.query('mutation($input: UpdateContractInput!) { updateContract(input: $input) { ocid } }',
+    { input: { id: seeded.id, version: seeded.version, ocid: OCID_C } }, keys.editor);
+  expect(bad.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'ocid' } });
+  expect(bad.body.errors![0].message).toMatch(/already the ocid of contract/);
+
+  await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { ocid } }',
+    { input: { id: seeded.id, version: seeded.version, ocid: 'ocds-test-dft' } }, keys.editor);
+  const dft = { ...awardC, ocid: 'ocds-test-dft', id: 'dft-1', tender: { title: 'Something else entirely' } };
+  const report = await importDir(writeFiles({ 'dft.json': dft }));
+  expect(report.counts).toMatchObject({ created: 0, updated: 1 });
+  const after = await contractByOcid('ocds-test-dft');
+  expect(after).toMatchObject({ title: seeded.title, status: seeded.status, imported: false });
+  expect(after.figures.map((f: any) => f.low)).toEqual([5_000_000]);
+  expect(after.suppliers.map((s: any) => s.supplier.slug)).toContain('arvato');
+  expect(after.releases.map((r: any) => r.releaseId)).toEqual(['dft-1']);
+});
+
+test('importOcds: a small package through the API, for admins, with the same report', async () => {
+  const data = packageOf([{ ...awardE, ocid: 'ocds-test-api', id: 'api-1', parties: [party('GB-CFS-60', 'API Test Council', ['buyer'])] }, invalid]);
+  const query = `mutation($input: ImportOcdsInput!) { importOcds(input: $input) {
+    files created updated unchanged rejected problemCount problems { path reason releaseId } matches { publishedName method } } }`;
+  const forbidden = await server.query(query, { input: { data } }, keys.editor);
+  expect(forbidden.body.errors![0].extensions!.code).toBe('FORBIDDEN');
+  const { importOcds } = await server.data(query, { input: { data } }, keys.admin);
+  expect(importOcds).toMatchObject({ files: 1, created: 1, rejected: 1 });
+  expect(importOcds.problems).toEqual(expect.arrayContaining([{ path: 'releases[1]', reason: 'is missing "tag"', releaseId: 'bad-1' }]));
+  expect(importOcds.matches).toEqual([{ publishedName: 'API Test Council', method: 'CREATED' }]);
+  const strict = await server.data(query, { input: { data: packageOf([{ ...awardE, ocid: 'ocds-test-api-2', id: 'api-2' }, invalid]), strict: true } }, keys.admin);
+  expect(strict.importOcds).toMatchObject({ created: 0, rejected: 2 });
+  expect(await server.dataSource.getRepository(Contract).existsBy({ ocid: 'ocds-test-api-2' })).toBe(false);
+  const { auditLog } = await server.data('{ auditLog(first: 5, filter: { operations: ["importOcds"] }) { edges { node { keyName entityType } } } }', {}, keys.admin);
+  expect(auditLog.edges[0].node).toEqual({ keyName: 'test-admin', entityType: 'Contract' });
 });

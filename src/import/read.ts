@@ -35,6 +35,7 @@ class ExactTokenizer extends Tokenizer {
   }
 }
 
+const CUT_SHORT = 'the file ends inside an object: it was cut short.';
 const PACKAGE_KEYS = new Set(['releases', 'records', 'uri', 'publishedDate', 'publisher', 'version', 'extensions', 'license', 'publicationPolicy', 'links', 'packages']);
 const PACKAGE_PATHS = ['$.releases.*', '$.records.*', '$.uri', '$.publishedDate', '$.publisher', '$.version', '$.license'];
 
@@ -50,7 +51,7 @@ export async function* readOcds(chunks: AsyncIterable<Buffer> | Iterable<Buffer>
   let depth = 0;
   let rootIndex = 0;
   let rootLine = 1;
-  let pendingKey = false; // the next STRING token at depth 1 is the root's first key
+  let expectKey = false; // the next STRING token at depth 1 is a key of the root object
   const fail = (offset: number, reason: string): never => {
     throw new OcdsSyntaxError({ file, line: lines.lineAt(offset), path: root?.path ?? '' }, reason);
   };
@@ -63,10 +64,12 @@ export async function* readOcds(chunks: AsyncIterable<Buffer> | Iterable<Buffer>
       rootLine = lines.lineAt(token.offset);
       root = new RootValue(rootIndex, rootLine, (item) => out.push(item), file, lines);
       rootIndex += 1;
-      pendingKey = true;
-    } else if (depth === 1 && pendingKey && token.token === TokenType.STRING) {
-      root!.decide(String(token.value));
-      pendingKey = false;
+      expectKey = true;
+    } else if (depth === 1 && expectKey && token.token === TokenType.STRING) {
+      root!.key(String(token.value));
+      expectKey = false;
+    } else if (depth === 1 && token.token === TokenType.COMMA) {
+      expectKey = true;
     }
     if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) depth += 1;
     if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) depth -= 1;
@@ -91,10 +94,11 @@ export async function* readOcds(chunks: AsyncIterable<Buffer> | Iterable<Buffer>
   } catch (error) {
     if (error instanceof OcdsSyntaxError) throw error;
     const message = (error as Error).message;
+    if (/ended in the middle of a token/.test(message)) fail(lines.total - 1, CUT_SHORT);
     const offset = Number(/absolute position "(\d+)"/.exec(message)?.[1] ?? lines.total - 1);
     fail(offset, `invalid JSON: ${message.replace(/ at chunk position "\d+" \(absolute position "\d+"\)/, '')}`);
   }
-  if (depth !== 0) fail(lines.total - 1, 'the file ends inside an object: it was cut short.');
+  if (depth !== 0) fail(lines.total - 1, CUT_SHORT);
   yield* out.splice(0);
 }
 
@@ -104,6 +108,9 @@ class RootValue {
   private buffered: ParsedTokenInfo[] = [];
   private meta: PackageMeta = {};
   private itemLine = 0;
+  private currentKey = '';
+  private itemIndex = 0;
+  /** Where the reader is, for an error: the release (or record) being read. */
   path = '';
 
   constructor(
@@ -114,8 +121,14 @@ class RootValue {
     private readonly lines: LineCounter,
   ) {}
 
-  /** Called with the first key: package keys make it a package, anything else a bare release. */
-  decide(firstKey: string) {
+  /** Each key of the root object; the first decides: package keys make it a package, anything else a release. */
+  key(name: string) {
+    this.currentKey = name;
+    this.itemIndex = 0;
+    this.decide(name);
+  }
+
+  private decide(firstKey: string) {
     if (this.parser) return;
     const isPackage = PACKAGE_KEYS.has(firstKey);
     this.parser = new TokenParser({ paths: isPackage ? PACKAGE_PATHS : ['$'], keepStack: false });
@@ -136,13 +149,17 @@ class RootValue {
 
   write(token: ParsedTokenInfo, depthAfter: number) {
     // An element of releases/records starts: remember its line for errors about it.
-    if (token.token === TokenType.LEFT_BRACE && depthAfter === 3) this.itemLine = this.lines.lineAt(token.offset);
+    if (token.token === TokenType.LEFT_BRACE && depthAfter === 3) {
+      this.itemLine = this.lines.lineAt(token.offset);
+      this.path = `${this.prefix()}${this.currentKey}[${this.itemIndex}]`;
+      this.itemIndex += 1;
+    }
     if (this.parser) this.parser.write(token);
     else this.buffered.push(token);
   }
 
   end(): null {
-    if (!this.parser) this.decide('');
+    this.decide('');
     return null;
   }
 
