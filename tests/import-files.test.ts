@@ -55,6 +55,21 @@ test('a corrupt file in the middle of a directory: the good files are imported, 
   expect(releases.map((r) => r.ocid).sort()).toEqual(['ocds-a', 'ocds-b-1', 'ocds-c']);
 });
 
+test('record packages: embedded releases are each imported; a record with only a compiled release imports that', async () => {
+  const embedded = { ocid: 'ocds-r-1', releases: [{ ...awardE, ocid: 'ocds-r-1', id: 'r-1-a' }, { ...awardC, ocid: 'ocds-r-1', id: 'r-1-b', date: '2024-06-01T00:00:00Z' }] };
+  const linked = {
+    ocid: 'ocds-r-2',
+    releases: [{ url: 'https://example.org/r-2.json#r-2-a', date: '2024-01-01T00:00:00Z', tag: ['award'] }],
+    compiledRelease: { ...awardA, ocid: 'ocds-r-2', id: 'r-2-compiled' },
+  };
+  const report = await run(writeFiles({ 'records.json': { uri: 'https://example.org/records.json', publishedDate: '2024-07-01T00:00:00Z', records: [embedded, linked] } }));
+  expect(report.counts).toMatchObject({ created: 2, updated: 1, rejected: 0 });
+  const [r1] = await ds.getRepository(Contract).findBy({ ocid: 'ocds-r-1' });
+  expect(r1.title).toBe((awardC.tender as { title: string }).title);
+  expect((await ds.getRepository(OcdsRelease).findBy({ ocid: 'ocds-r-1' })).map((r) => r.releaseId).sort()).toEqual(['r-1-a', 'r-1-b']);
+  expect(await ds.getRepository(OcdsRelease).existsBy({ ocid: 'ocds-r-2', releaseId: 'r-2-compiled' })).toBe(true);
+});
+
 test('invalid JSON is reported with its file and line', async () => {
   const dir = writeFiles({ 'broken.json': '{\n  "releases": [\n    {"ocid": "x",\n     "id": tru }\n  ]\n}\n' });
   const report = await run(dir);

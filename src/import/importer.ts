@@ -21,11 +21,11 @@ export interface ImportOptions {
   onRelease?: (report: ImportReport) => void;
 }
 
-/** A record's releases when they are embedded, else its compiled release. */
+/** A record's releases when they are embedded (linked ones carry only a url, date and tag), else its compiled release. */
 function releasesOf(item: OcdsItem): Array<{ value: Record<string, unknown>; at: Location }> {
   if (item.kind === 'release') return [{ value: item.value, at: item.at }];
   const embedded = Array.isArray(item.value.releases) ? (item.value.releases as Array<Record<string, unknown>>) : [];
-  if (embedded.length && embedded.every((r) => r && typeof r === 'object' && 'tag' in r)) {
+  if (embedded.length && embedded.every((r) => r && typeof r === 'object' && 'id' in r && !('url' in r))) {
     return embedded.map((value, i) => ({ value, at: { ...item.at, path: `${item.at.path}.releases[${i}]` } }));
   }
   const compiled = item.value.compiledRelease as Record<string, unknown> | undefined;
