@@ -97,10 +97,11 @@ export function mapRelease(release: Json): MappedRelease {
   const contracts = list(release.contracts);
   const parties = list(release.parties);
 
-  const titleSource = str(tender.title) ? ['/tender/title', tender.title] : str(awards[0]?.title) ? ['/awards/0/title', awards[0].title] : str(contracts[0]?.title) ? ['/contracts/0/title', contracts[0].title] : null;
-  const titleText = titleSource ? text(titleSource[1], String(titleSource[0]).slice(1)) : null;
-  const title = titleSource
-    ? { text: titleText!, quote: quote('title', titleSource[1]), pointer: String(titleSource[0]) }
+  // The tender's title, else the first award's, else the first contract's, else the ocid itself.
+  const titled = ([['/tender/title', tender.title], ['/awards/0/title', awards[0]?.title], ['/contracts/0/title', contracts[0]?.title]] as const)
+    .find(([, value]) => str(value));
+  const title = titled
+    ? { text: text(titled[1], titled[0].slice(1))!, quote: quote('title', titled[1]), pointer: titled[0] }
     : { text: `OCDS ${String(release.ocid)}`, quote: quote('ocid', release.ocid), pointer: '/ocid' };
   const description = text(tender.description ?? awards[0]?.description, 'tender.description');
 
