@@ -45,6 +45,11 @@ test('every mapping rule, from one package', async () => {
     events: [{ kind: 'AWARD', date: { iso: '2024-02-28' } }],
   });
   expect(a.outsourcingReason).toMatch(/CPV 79512000 .* CALL_CENTRES/);
+  const { contract: cited } = await server.data(`{ contract(slug: "council-contact-centre") { citations { quote note } } }`);
+  expect(cited.citations).toEqual(expect.arrayContaining([
+    { quote: '"title": "Council contact centre"', note: 'release a-2-award of ocds-test-a, /tender/title' },
+    { quote: JSON.stringify((awardA.awards as any)[0].contractPeriod), note: 'release a-2-award of ocds-test-a, /awards/0/contractPeriod' },
+  ]));
   expect(a.figures).toEqual([{
     low: 250000, high: 250000, unit: 'GBP', basis: 'EXACT',
     citations: [{ quote: '{"amount":250000,"currency":"GBP"}', note: 'release a-2-award of ocds-test-a, /awards/0/value', source: { title: 'OCDS package from Test Publisher, published 2024-06-02T00:00:00Z', publisher: 'Test Publisher', url: 'https://example.org/ocds/test-package.json' } }],

@@ -79,6 +79,7 @@ export async function applyRelease(tx: EntityManager, names: NameIndex, m: Mappe
     });
     contract = await tx.findOneByOrFail(Contract, { id: identifiers[0].id as number });
     await cite(SubjectType.CONTRACT, contract.id, m.title);
+    if (m.period) await cite(SubjectType.CONTRACT, contract.id, m.period);
     // Releases that came before there was a contract (a tender) are its history too.
     await tx.update(OcdsRelease, { ocid: m.ocid, contractId: IsNull() }, { contractId: contract.id });
     outcome = 'created';
@@ -88,6 +89,7 @@ export async function applyRelease(tx: EntityManager, names: NameIndex, m: Mappe
       startDate: asDate(m.startDate), endDate: asDate(m.endDate),
     });
     await cite(SubjectType.CONTRACT, contract.id, m.title);
+    if (m.period) await cite(SubjectType.CONTRACT, contract.id, m.period);
   }
   const contractId = contract.id;
   const matches: PartyMatch[] = [];

@@ -50,6 +50,8 @@ export interface MappedRelease {
   status: ContractStatus;
   startDate: DayDate | null;
   endDate: DayDate | null;
+  /** Where the dates came from, to cite them. */
+  period: Quoted | null;
   buyers: MappedParty[];
   suppliers: MappedParty[];
   /** Tenderers that did not win: reported, not imported. */
@@ -157,7 +159,10 @@ export function mapRelease(release: Json): MappedRelease {
     const date = dayDate(a.date);
     return date ? [{ date, quote: quote('date', a.date), pointer: `/awards/${i}/date` }] : [];
   });
-  const period = obj(contracts[0]?.period ?? awards[0]?.contractPeriod ?? tender.contractPeriod);
+  const [periodPointer, periodValue] = (
+    [['/contracts/0/period', contracts[0]?.period], ['/awards/0/contractPeriod', awards[0]?.contractPeriod], ['/tender/contractPeriod', tender.contractPeriod]] as const
+  ).find(([, value]) => value && typeof value === 'object') ?? ['', undefined];
+  const period = obj(periodValue);
 
   const classifications = new Map<string, { scheme: string; code: string; description: string | null }>();
   const addClassification = (c: Json) => {
@@ -183,6 +188,7 @@ export function mapRelease(release: Json): MappedRelease {
     status: awardStatus(awards, contracts),
     startDate: dayDate(period.startDate),
     endDate: dayDate(period.endDate),
+    period: periodValue ? { quote: JSON.stringify(periodValue), pointer: periodPointer } : null,
     buyers,
     suppliers,
     unsuccessful,
