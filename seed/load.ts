@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  Citation, Claim, Contract, ContractBuyer, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
-  OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, SearchEntry, Source, Supplier, Union,
+  Citation, Claim, Contract, ContractBuyer, ContractClassification, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
+  OcdsRelease, OffshoreLocation, Offshoring, PartyMatch, Person, PersonRole, PublicBody, Quantity, SearchEntry, Source, Supplier, Union,
 } from '../src/entities';
 import { Period, SubjectType } from '../src/schema/enums';
 import { indexSubject, type SearchText } from '../src/services/search-index';
@@ -9,8 +9,9 @@ import type { CitationSeed, PartialDateSeed, QuantitySeed, SeedData } from './ty
 import { loadSeedData, loadSourceTexts, validateSeed } from './validate';
 
 /** Children before parents, so deletes never trip a foreign key. */
+// The import's tables too: a rebuild from seed/ replaces everything, imported contracts and matches included.
 const TABLES_IN_DELETE_ORDER = [
-  SearchEntry, Citation, EventUnion, Event, Claim, Quantity, Offshoring, ContractService, ContractUnion, ContractSupplier,
+  PartyMatch, OcdsRelease, ContractClassification, SearchEntry, Citation, EventUnion, Event, Claim, Quantity, Offshoring, ContractService, ContractUnion, ContractSupplier,
   ContractBuyer, Contract, PersonRole, Person, OffshoreLocation, Union, Supplier, PublicBody, Source,
 ];
 

@@ -142,3 +142,9 @@ test('the samples directory is read in a stable order, recursively, OCDS files o
   fs.writeFileSync(path.join(dir, 'sub', 'c.ndjson'), '');
   expect(filesFor(dir).map((f) => path.relative(dir, f))).toEqual(['a.jsonl', 'b.json', path.join('sub', 'c.ndjson')]);
 });
+
+test('rebuilding from seed/ removes imported contracts, releases and matches too', async () => {
+  await run(writeFiles({ 'a.json': packageOf([{ ...awardA, ocid: 'ocds-a', id: 'a-1' }]) }));
+  await loadSeed(ds);
+  expect([await ds.getRepository(Contract).countBy({ imported: true }), await ds.getRepository(OcdsRelease).count(), await ds.getRepository(PartyMatch).count()]).toEqual([0, 0, 0]);
+});
