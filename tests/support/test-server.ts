@@ -4,7 +4,7 @@ import { loadSeed } from '../../seed/load';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/database/open';
 import { type RunningServer, startServer } from '../../src/server';
-import { StatementCounter } from './statement-counter';
+import { StatementCounter } from '../../src/database/statement-counter';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = any> {

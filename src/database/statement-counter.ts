@@ -1,6 +1,6 @@
 import type { Logger } from 'typeorm';
 
-/** A TypeORM logger that only counts the statements sent, so a test can assert how many a request costs. */
+/** A TypeORM logger that only counts the statements sent: how many a request costs, for tests and the benchmark. */
 export class StatementCounter implements Logger {
   count = 0;
   statements: string[] = [];
