@@ -92,10 +92,15 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
       await w.add('offshore_location', ['id', 'slug', 'name', 'kind', 'country_code', 'aliases'], [i + 1, `location-${i + 1}`, name, 'COUNTRY', null, '[]']);
       await index('OFFSHORE_LOCATION', i + 1, 'name', name);
     }
-    // Union memberships among bodies' staff, so "members represented" has something to multiply.
+    // Staff counts and union shares of them, so "members represented" has something to multiply.
     let quantityId = 0;
     for (let b = 1; b <= bodies; b += 1) {
-      await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'public_body_id'], [(quantityId += 1), 'STAFF_COUNT', 1000 * r.int(1, 50), null, 'PEOPLE', 'EXACT', 'staff', b]);
+      const staff = 1000 * r.int(1, 50);
+      await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'public_body_id'], [(quantityId += 1), 'STAFF_COUNT', staff, staff, 'PEOPLE', 'EXACT', `${staff} staff`, b]);
+      for (const u of new Set([r.int(1, unions), r.int(1, unions)])) {
+        const share = r.int(10, 70);
+        await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'public_body_id', 'union_id'], [(quantityId += 1), 'MEMBERS_SHARE_OF_STAFF', share, share, 'PERCENT', 'EXACT', `${share}% of staff`, b, u]);
+      }
     }
     await w.flush();
 
@@ -155,6 +160,8 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
       }
     }
     await w.flush();
+    // Fresh statistics for the query planner, as any bulk load should leave them.
+    await tx.query('ANALYZE');
     await w.syncSequences(['source', 'public_body', 'supplier', 'trade_union', 'offshore_location', 'contract', 'quantity', 'offshoring', 'claim', 'citation', 'event', 'search_entry']);
     return w.rowsWritten;
   });

@@ -42,7 +42,9 @@ const byYear = db.prepare(`${ENVELOPE}
     CASE WHEN COUNT(env.contract_id) = COUNT(env.hi) THEN COALESCE(SUM(env.hi), 0) END AS high, COUNT(env.contract_id) AS based_on
   FROM (SELECT c.id, COALESCE(c.start_date_year, (SELECT MIN(e.date_year) FROM event e WHERE e.contract_id = c.id)) AS year FROM contract c) y
   LEFT JOIN env ON env.contract_id = y.id GROUP BY y.year ORDER BY y.year`);
-const search = db.prepare("SELECT field, text FROM search_entry WHERE folded LIKE '%council%' ORDER BY id LIMIT 20");
+// Ranked like ours (exact, prefix, word start, anywhere), so it must look at every match before the first 20.
+const search = db.prepare(`SELECT field, text FROM search_entry WHERE folded LIKE '%council%'
+  ORDER BY CASE WHEN folded = 'council' THEN 0 WHEN folded LIKE 'council%' THEN 1 WHEN folded LIKE '% council%' THEN 2 ELSE 3 END, id LIMIT 20`);
 const oneContract = db.prepare('SELECT id, title, status FROM contract WHERE slug = ?');
 const figures = db.prepare('SELECT measure, low, high FROM quantity WHERE contract_id = ? AND archived_at IS NULL');
 const buyersOf = db.prepare('SELECT b.name FROM contract_buyer cb JOIN public_body b ON b.id = cb.public_body_id WHERE cb.contract_id = ?');

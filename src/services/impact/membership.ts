@@ -13,6 +13,9 @@ import { DIMENSION_SQL } from './dimensions';
 export function membership(ds: DataSource, filter: ContractFilter | null | undefined, groupBy: ImpactDimension[], restrictTo?: unknown[]) {
   const selection = ds.createQueryBuilder().select('c.id', 'id').from(Contract, 'c');
   applyContractFilter(selection, 'c', filter ?? {});
+  // An entity's roll-up needs only its own contracts: select them by the dimension's index first, rather
+  // than joining every contract to the dimension and discarding the rest.
+  if (restrictTo) selection.andWhere(`c.id IN (SELECT r.contract_id FROM (${DIMENSION_SQL[groupBy[0]]}) r WHERE r.k IN (:...restrictTo))`, { restrictTo });
   const keys = groupBy.map((_, i) => `k${i}`);
   const joins = groupBy.map((d, i) => `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`).join('\n');
   const where = restrictTo ? 'WHERE d0.k IN (:...restrictTo)' : '';
