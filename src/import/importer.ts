@@ -49,14 +49,14 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
   const report = new ImportReport();
   const names = new NameIndex();
 
-  /** One release inside the caller's transaction; false when it was rejected. */
+  /** One release, inside the caller's transaction. */
   const importOne = async (tx: EntityManager, file: string, value: Record<string, unknown>, at: Location, meta: PackageMeta) => {
     const ids = idsOf(value);
     const schema = schemaProblems(value);
     if (schema.length) {
       report.counts.rejected += 1;
       for (const p of schema) report.problem({ ...at, path: `${at.path}${pathOf(p.pointer)}`, ...ids, reason: p.message });
-      return false;
+      return;
     }
     const mapped = mapRelease(value);
     // Looked up in the transaction each time (one indexed read): a source cached from a release that then
@@ -65,11 +65,10 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
     const applied = await applyRelease(tx, names, mapped, sourceId, options.keyName);
     report.counts[applied.outcome] += 1;
     for (const m of applied.matches) report.match(m);
-    if (applied.outcome === 'unchanged') return true;
+    if (applied.outcome === 'unchanged') return;
     for (const reason of mapped.warnings) report.warning({ ...at, ...ids, reason });
     if (mapped.unsuccessful.length) report.warning({ ...at, ...ids, reason: `unsuccessful tenderers not imported: ${mapped.unsuccessful.join(', ')}.` });
     if (applied.reason) report.warning({ ...at, ...ids, reason: `skipped: ${applied.reason}` });
-    return true;
   };
 
   const unreadable = (file: string, error: unknown) => {

@@ -45,13 +45,7 @@ export async function resolveParty(tx: EntityManager, names: NameIndex, party: M
     method = byName.method;
     await keepAlias(tx, entity, subjectType, id, party.name);
   } else {
-    const slug = await chooseSlug(tx, entity, null, party.name);
-    const values = type === MatchedType.PUBLIC_BODY
-      ? { slug, name: party.name, aliases: [], kind: PublicBodyKind.UNCLASSIFIED, sector: sectorOf(party) }
-      : { slug, name: party.name, aliases: [] };
-    id = (await tx.insert(entity, values)).identifiers[0].id as number;
-    await tx.insert(Citation, { sourceId, subjectType, subjectId: id, quote: party.quote, note: party.pointer });
-    await indexSubject(tx, subjectType, id, nameAndAliases({ name: party.name, aliases: [] }));
+    id = await createRecord(tx, type, party.name, sectorOf(party), { sourceId, quote: party.quote, note: party.pointer });
     names.stage(type, [party.name], id);
     method = MatchMethod.CREATED;
   }
@@ -59,6 +53,27 @@ export async function resolveParty(tx: EntityManager, names: NameIndex, party: M
     scheme: key.scheme, identifier: key.identifier, publishedName: party.name, entityType: type, entityId: id, method, note: party.note, sourceId,
   }));
   return { id, match };
+}
+
+/**
+ * A public body or supplier made from a party's published name (an import's unmatched party, or one whose
+ * wrong match was undone): cited to where the name came from, and searchable.
+ */
+export async function createRecord(
+  tx: EntityManager,
+  type: MatchedType,
+  name: string,
+  sector: Sector,
+  citation: { sourceId: number; quote: string; note: string },
+): Promise<number> {
+  const entity = type === MatchedType.PUBLIC_BODY ? PublicBody : Supplier;
+  const subjectType = type === MatchedType.PUBLIC_BODY ? SubjectType.PUBLIC_BODY : SubjectType.SUPPLIER;
+  const slug = await chooseSlug(tx, entity, null, name);
+  const values = type === MatchedType.PUBLIC_BODY ? { slug, name, aliases: [], kind: PublicBodyKind.UNCLASSIFIED, sector } : { slug, name, aliases: [] };
+  const id = (await tx.insert(entity, values)).identifiers[0].id as number;
+  await tx.insert(Citation, { ...citation, subjectType, subjectId: id });
+  await indexSubject(tx, subjectType, id, nameAndAliases({ name, aliases: [] }));
+  return id;
 }
 
 /** A name spelt another way is kept as an alias, so search finds the record under both. */

@@ -1,11 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { Citation, ContractBuyer, ContractSupplier, OcdsRelease, PartyMatch, PublicBody, Supplier } from '../entities';
+import { ContractBuyer, ContractSupplier, OcdsRelease, PartyMatch, PublicBody, Supplier } from '../entities';
 import { MatchMethod, MatchedType } from '../entities/party-match';
 import { badUserInput } from '../errors';
-import { PublicBodyKind, Sector, SubjectType } from '../schema/enums';
+import { Sector, SubjectType } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
 import { nameAndAliases } from '../services/writes/specs/parties';
-import { chooseSlug } from '../services/writes/slugs';
+import { createRecord } from './resolve-party';
 
 export interface Undone {
   undone: PartyMatch;
@@ -32,13 +32,9 @@ export async function undoPartyMatch(tx: EntityManager, id: number): Promise<Und
   const entity = isBody ? PublicBody : Supplier;
   const subjectType = isBody ? SubjectType.PUBLIC_BODY : SubjectType.SUPPLIER;
 
-  const slug = await chooseSlug(tx, entity, null, match.publishedName);
-  const values = isBody
-    ? { slug, name: match.publishedName, aliases: [], kind: PublicBodyKind.UNCLASSIFIED, sector: Sector.UNKNOWN }
-    : { slug, name: match.publishedName, aliases: [] };
-  const newId = (await tx.insert(entity, values)).identifiers[0].id as number;
-  await tx.insert(Citation, { sourceId: match.sourceId, subjectType, subjectId: newId, quote: `"name": ${JSON.stringify(match.publishedName)}`, note: `match ${id} undone` });
-  await indexSubject(tx, subjectType, newId, nameAndAliases({ name: match.publishedName, aliases: [] }));
+  const newId = await createRecord(tx, match.entityType, match.publishedName, Sector.UNKNOWN, {
+    sourceId: match.sourceId, quote: `"name": ${JSON.stringify(match.publishedName)}`, note: `match ${id} undone`,
+  });
 
   // The contracts whose imported releases named this party (by its key) move to the new record.
   const side = isBody ? 'buyers' : 'suppliers';
