@@ -4,6 +4,8 @@ import { PublicBodyKind, Sector } from '../schema/enums';
 import { EditableNode, Node } from './node';
 
 @Entity('public_body')
+// An expression index on the default sort, created by migration (NameSortIndexes): kept out of synchronize.
+@Index('IDX_public_body_name_sort', { synchronize: false })
 @ObjectType({ implements: [Node, EditableNode], description: 'A public body that buys, outsources or is asked to outsource work.' })
 export class PublicBody extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `publicBody(slug:)`.' })

@@ -3,6 +3,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { EditableNode, Node } from './node';
 
 @Entity('supplier')
+// An expression index on the default sort, created by migration (NameSortIndexes): kept out of synchronize.
+@Index('IDX_supplier_name_sort', { synchronize: false })
 @ObjectType({ implements: [Node, EditableNode], description: 'A company that takes on, or bids for, outsourced public work.' })
 export class Supplier extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `supplier(slug:)`.' })

@@ -3,17 +3,19 @@ import { Init1795475933870 as PostgresInit } from './postgres/1795475933870-Init
 import { VersionsArchiveKeysAudit1795477836973 as PostgresVersionsArchiveKeysAudit } from './postgres/1795477836973-VersionsArchiveKeysAudit';
 import { OcdsImport1795487352220 as PostgresOcdsImport } from './postgres/1795487352220-OcdsImport';
 import { TitleSortIndex1795491000000 as PostgresTitleSortIndex } from './postgres/1795491000000-TitleSortIndex';
+import { NameSortIndexes1795492000000 as PostgresNameSortIndexes } from './postgres/1795492000000-NameSortIndexes';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
+import { NameSortIndexes1795492000000 as SqliteNameSortIndexes } from './sqlite/1795492000000-NameSortIndexes';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
 
 // One list per driver, generated from the same entities (`npm run migration:generate`), so their intent
 // is identical. Listed explicitly, not globbed, so the same list works from ts-jest and from dist/.
-const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit, SqliteOcdsImport, SqliteTitleSortIndex];
-const postgres: Migration[] = [PostgresInit, PostgresVersionsArchiveKeysAudit, PostgresOcdsImport, PostgresTitleSortIndex];
+const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit, SqliteOcdsImport, SqliteTitleSortIndex, SqliteNameSortIndexes];
+const postgres: Migration[] = [PostgresInit, PostgresVersionsArchiveKeysAudit, PostgresOcdsImport, PostgresTitleSortIndex, PostgresNameSortIndexes];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
   return driver === 'postgres' ? postgres : sqlite;
