@@ -1,6 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -15,7 +14,7 @@ import { batchLimit } from './http/batch-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
 import { healthRoutes } from './http/health';
-import { queriesOnlyCachePlugin, varyOnAccept } from './http/http-caching';
+import { cachePolicyPlugin, varyOnAccept } from './http/http-caching';
 import { jsonClientStatusPlugin } from './http/json-client-status';
 import { createLogger, type Logger } from './http/logger';
 import { requestLogging, requestLogOf } from './http/request-log';
@@ -68,10 +67,10 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      // Public reads may be cached for CACHE_MAX_AGE; fields that need a key hint private and 0 (require-role.ts),
-      // and any error makes the whole answer no-store. Express then adds an ETag, and a 304 on GET.
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.CACHE_MAX_AGE }),
-      queriesOnlyCachePlugin(),
+      // Public reads may be cached for CACHE_MAX_AGE; an answer with a field that needs a key, a mutation or an
+      // error is no-store. Express then adds an ETag, and a 304 on GET.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(config.CACHE_MAX_AGE),
       // Apollo's own landing pages load from a CDN, which researchers' networks often block: the playground
       // is served by playgroundRoutes instead, with every asset inline.
       ApolloServerPluginLandingPageDisabled(),

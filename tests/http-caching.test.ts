@@ -1,7 +1,9 @@
+import { keyedFields } from '../src/http/http-caching';
+import { buildAtlasSchema } from '../src/schema/build-schema';
 import { makeTestKeys, type TestKeys } from './support/keys';
 import { startTestServer, type TestServer } from './support/test-server';
 
-// Caching of reads over HTTP: Cache-Control from the fields' hints, and ETag / 304 on GET.
+// Caching of reads over HTTP: Cache-Control decided from the operation's fields, and ETag / 304 on GET.
 let server: TestServer;
 let keys: TestKeys;
 beforeAll(async () => {
@@ -54,6 +56,19 @@ test('a field that needs a key makes the whole answer private and uncacheable', 
   expect(response.status).toBe(200);
   expect(((await response.json()) as any).data.apiKeys.length).toBeGreaterThan(0);
   expect(response.headers.get('cache-control')).toBe('no-store');
+});
+
+test('a field that needs a key is found behind an alias and a fragment', async () => {
+  const query = `{ ...keys } fragment keys on Query { mine: apiKeys { name } }`;
+  const response = await get(query, { authorization: `Bearer ${keys.admin}` });
+  expect(((await response.json()) as any).data.mine.length).toBeGreaterThan(0);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+});
+
+test('the queries that need a key are marked in the schema, so the cache policy knows them', async () => {
+  const keyed = keyedFields(await buildAtlasSchema());
+  expect(keyed.filter((f) => f.startsWith('Query.')).sort()).toEqual(['Query.apiKeys', 'Query.auditLog']);
+  expect(keyed).toEqual(expect.arrayContaining(['Mutation.createApiKey', 'Mutation.importOcds', 'Mutation.updateContract']));
 });
 
 test('mutations and errors are never cacheable', async () => {

@@ -1,20 +1,27 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
 import type { Role } from '../entities/api-key';
+import { NEEDS_KEY } from '../http/http-caching';
 import { authorize } from './principal';
-
-/** Apollo Server's cache-control plugin adds this to `info` (absent when the schema runs outside Apollo). */
-type CacheHintable = { cacheControl?: { setCacheHint(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void } };
 
 /**
  * Checks the key before anything else: type-graphql runs middleware before it validates arguments,
  * so a caller without the right key learns nothing about what input would be accepted.
  */
-export const RequireRole =
+const requireRole =
   (role: Role, operation: string): MiddlewareFn<Context> =>
-  async ({ context, info }, next) => {
-    // What a key may see is the key's alone: never stored by a shared cache, never served from one.
-    (info as CacheHintable).cacheControl?.setCacheHint({ maxAge: 0, scope: 'PRIVATE' });
+  async ({ context }, next) => {
     authorize(await context.credentials(), role, operation);
     return next();
+  };
+
+/**
+ * A field only a key with `role` may use. It is also marked in the schema, so that an answer that selects it
+ * is never stored by a shared cache (cachePolicyPlugin): what a key may see is the key's alone.
+ */
+export const RequireRole =
+  (role: Role, operation: string): MethodDecorator =>
+  (target, key, descriptor) => {
+    UseMiddleware(requireRole(role, operation))(target, key, descriptor);
+    Extensions({ [NEEDS_KEY]: true })(target, key, descriptor);
   };

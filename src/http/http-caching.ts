@@ -1,17 +1,61 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { type DocumentNode, type GraphQLSchema, isObjectType, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { RequestHandler } from 'express';
 
-/** Only a query's answer may be cached, whatever hints a mutation's fields carry. */
-export function queriesOnlyCachePlugin(): ApolloServerPlugin {
+/** Set on a field's extensions by `@RequireRole`: the field needs an API key. */
+export const NEEDS_KEY = 'needsKey';
+
+/** Whether the operation selects any field that needs a key (directly, by alias or through a fragment). */
+function selectsKeyedField(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
+  let found = false;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        if (typeInfo.getFieldDef()?.extensions?.[NEEDS_KEY]) found = true;
+      },
+    }),
+  );
+  return found;
+}
+
+/**
+ * The Cache-Control of an answer, decided from the operation alone: a query's answer is public for
+ * `maxAge` seconds, unless it selects a field that needs a key (what a key may see is the key's alone);
+ * mutations, answers with errors and `maxAge` 0 are `no-store`. Decided statically rather than by Apollo's
+ * cache-control plugin, whose per-field hints wrap every resolver in the schema (see BENCHMARKS.md), and
+ * computed once per parsed document (Apollo reuses the document for a repeated query).
+ */
+export function cachePolicyPlugin(maxAge: number): ApolloServerPlugin {
+  const keyed = new WeakMap<DocumentNode, boolean>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, overallCachePolicy }) {
-          if (operation?.operation !== 'query') overallCachePolicy.restrict({ maxAge: 0 });
+        async didResolveOperation({ operation, document, schema, overallCachePolicy }) {
+          if (maxAge <= 0 || operation?.operation !== 'query') return;
+          let needsKey = keyed.get(document);
+          if (needsKey === undefined) {
+            needsKey = selectsKeyedField(schema, document);
+            keyed.set(document, needsKey);
+          }
+          if (!needsKey) overallCachePolicy.replace({ maxAge, scope: 'PUBLIC' });
+        },
+        async willSendResponse({ response, overallCachePolicy }) {
+          const policy = overallCachePolicy.policyIfCacheable();
+          const clean = response.body.kind === 'single' && !response.body.singleResult.errors;
+          response.http.headers.set('cache-control', policy && clean ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : 'no-store');
         },
       };
     },
   };
+}
+
+/** Every field of the schema that needs a key (for the test that the policy knows them all). */
+export function keyedFields(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .flatMap((type) => Object.values(type.getFields()).filter((f) => f.extensions?.[NEEDS_KEY]).map((f) => `${type.name}.${f.name}`));
 }
 
 /**

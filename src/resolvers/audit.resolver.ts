@@ -1,6 +1,6 @@
 import { IsOptional } from 'class-validator';
 import { fromGlobalId } from 'graphql-relay';
-import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { RequireRole } from '../auth/require-role';
 import type { Context } from '../context';
 import { AuditEntry } from '../entities';
@@ -60,7 +60,7 @@ const auditList: ListSpec<AuditEntry, AuditFilter, 'ID'> = {
 @Resolver(() => AuditEntry)
 export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'Every change, newest first: who, when, what, before and after. Needs an admin key.' })
-  @UseMiddleware(RequireRole(Role.ADMIN, 'auditLog'))
+  @RequireRole(Role.ADMIN, 'auditLog')
   auditLog(
     @Args() page: PageArgs,
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which changes.' }) filter: AuditFilter | null,

@@ -1,5 +1,5 @@
 import { IsEnum, IsString, Length, Matches } from 'class-validator';
-import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { createApiKey, listApiKeys, revokeApiKey } from '../../auth/api-keys';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
@@ -43,13 +43,13 @@ const keyInfo = (k: ApiKey) => ({ name: k.name, role: k.role, createdAt: k.creat
 @Resolver()
 export class ApiKeyResolver {
   @Query(() => [ApiKey], { description: 'Every API key, live and revoked (never their secrets). Needs an admin key.' })
-  @UseMiddleware(RequireRole(Role.ADMIN, 'apiKeys'))
+  @RequireRole(Role.ADMIN, 'apiKeys')
   apiKeys(@Ctx() { dataSource }: Context) {
     return listApiKeys(dataSource);
   }
 
   @Mutation(() => CreatedApiKey, { description: 'Makes an API key and shows it once. Needs an admin key.' })
-  @UseMiddleware(RequireRole(Role.ADMIN, 'createApiKey'))
+  @RequireRole(Role.ADMIN, 'createApiKey')
   createApiKey(@Arg('input', { description: 'Name and role.' }) input: CreateApiKeyInput, @Ctx() ctx: Context) {
     return runMutation(ctx, 'createApiKey', Role.ADMIN, async (tx) => {
       const made = await createApiKey(tx, input.name, input.role).catch((error: Error) => {
@@ -60,7 +60,7 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => ApiKey, { description: 'Revokes an API key at once. Needs an admin key.' })
-  @UseMiddleware(RequireRole(Role.ADMIN, 'revokeApiKey'))
+  @RequireRole(Role.ADMIN, 'revokeApiKey')
   revokeApiKey(@Arg('input', { description: 'Which key.' }) input: RevokeApiKeyInput, @Ctx() ctx: Context) {
     return runMutation(ctx, 'revokeApiKey', Role.ADMIN, async (tx) => {
       const before = await tx.getRepository(ApiKey).findOneBy({ name: input.name });

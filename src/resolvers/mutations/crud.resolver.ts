@@ -1,4 +1,4 @@
-import { Arg, type ClassType, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, type ClassType, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
 import { Role } from '../../entities/api-key';
@@ -20,7 +20,7 @@ export function crudResolver<E extends EditableNode>(type: ClassType<E>, spec: R
   @Resolver()
   class CrudResolver {
     @Mutation(() => type, { name: `create${name}`, description: `Adds a ${what}. Needs an editor key.` })
-    @UseMiddleware(RequireRole(Role.EDITOR, `create${name}`))
+    @RequireRole(Role.EDITOR, `create${name}`)
     create(@Arg('input', () => inputs.Create, { description: `The new ${what}.` }) input: FieldValues, @Ctx() ctx: Context) {
       return runMutation(ctx, `create${name}`, Role.EDITOR, (tx) => createRecord(tx, spec, input));
     }
@@ -29,7 +29,7 @@ export function crudResolver<E extends EditableNode>(type: ClassType<E>, spec: R
       name: `update${name}`,
       description: `Changes a ${what}; a stale \`version\` answers CONFLICT and changes nothing. Needs an editor key.`,
     })
-    @UseMiddleware(RequireRole(Role.EDITOR, `update${name}`))
+    @RequireRole(Role.EDITOR, `update${name}`)
     update(
       @Arg('input', () => inputs.Update, { description: 'The changes, with the id and version they apply to.' })
       input: FieldValues & { id: string; version: number },
@@ -42,7 +42,7 @@ export function crudResolver<E extends EditableNode>(type: ClassType<E>, spec: R
       name: `archive${name}`,
       description: `Archives a ${what}: it leaves lists, search and roll-ups but keeps its id and history. Needs an admin key.`,
     })
-    @UseMiddleware(RequireRole(Role.ADMIN, `archive${name}`))
+    @RequireRole(Role.ADMIN, `archive${name}`)
     archive(@Arg('input', () => ArchiveInput, { description: 'What to archive.' }) input: ArchiveInput, @Ctx() ctx: Context) {
       return runMutation(ctx, `archive${name}`, Role.ADMIN, (tx) => archiveRecord(tx, spec, input));
     }

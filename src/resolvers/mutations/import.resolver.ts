@@ -1,5 +1,5 @@
 import { fromGlobalId } from 'graphql-relay';
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { authorize } from '../../auth/principal';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
@@ -30,7 +30,7 @@ export class ImportResolver {
   @Mutation(() => ImportResult, {
     description: 'Imports a small OCDS release package, record package or release, exactly as `npm run import` does, with the same report. Needs an admin key.',
   })
-  @UseMiddleware(RequireRole(Role.ADMIN, 'importOcds'))
+  @RequireRole(Role.ADMIN, 'importOcds')
   async importOcds(@Arg('input', { description: 'The data, and whether to be strict.' }) input: ImportOcdsInput, @Ctx() ctx: Context): Promise<ImportResult> {
     const { keyName } = authorize(await ctx.credentials(), Role.ADMIN, 'importOcds');
     const report = await importOcds(ctx.dataSource, [{ file: 'importOcds', chunks: [Buffer.from(JSON.stringify(input.data))] }], {
@@ -45,7 +45,7 @@ export class ImportResolver {
     description:
       'Undoes a wrong name or alias match: the party gets a record of its own, the contracts that named it move to that record, and the alias it lent is taken back. Needs an admin key.',
   })
-  @UseMiddleware(RequireRole(Role.ADMIN, 'undoPartyMatch'))
+  @RequireRole(Role.ADMIN, 'undoPartyMatch')
   undoPartyMatch(@Arg('input', { description: 'Which match.' }) input: UndoPartyMatchInput, @Ctx() ctx: Context) {
     const { type, id } = fromGlobalId(input.id);
     if (type !== 'PartyMatch' || !/^\d+$/.test(id)) throw badUserInput('id', 'is not the ID of a PartyMatch.');

@@ -1,5 +1,5 @@
 import { IsEnum, IsOptional, IsString } from 'class-validator';
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
 import { Role } from '../../entities/api-key';
@@ -62,37 +62,37 @@ function link(ctx: Context, operation: string, kind: LinkKind, input: { contract
 @Resolver()
 export class LinkResolver {
   @Mutation(() => Contract, { description: 'Adds a buyer to a contract. Needs an editor key.' })
-  @UseMiddleware(RequireRole(Role.EDITOR, 'linkContractBuyer'))
+  @RequireRole(Role.EDITOR, 'linkContractBuyer')
   linkContractBuyer(@Arg('input', { description: 'Contract and body.' }) input: ContractBuyerLinkInput, @Ctx() ctx: Context) {
     return link(ctx, 'linkContractBuyer', 'buyer', { contract: input.contract, party: input.publicBody }, true);
   }
 
   @Mutation(() => Contract, { description: 'Removes a buyer from a contract. Needs an editor key.' })
-  @UseMiddleware(RequireRole(Role.EDITOR, 'unlinkContractBuyer'))
+  @RequireRole(Role.EDITOR, 'unlinkContractBuyer')
   unlinkContractBuyer(@Arg('input', { description: 'Contract and body.' }) input: ContractBuyerLinkInput, @Ctx() ctx: Context) {
     return link(ctx, 'unlinkContractBuyer', 'buyer', { contract: input.contract, party: input.publicBody }, false);
   }
 
   @Mutation(() => Contract, { description: 'Adds a supplier to a contract, or changes its role. Needs an editor key.' })
-  @UseMiddleware(RequireRole(Role.EDITOR, 'linkContractSupplier'))
+  @RequireRole(Role.EDITOR, 'linkContractSupplier')
   linkContractSupplier(@Arg('input', { description: 'Contract, supplier and role.' }) input: ContractSupplierLinkInput, @Ctx() ctx: Context) {
     return link(ctx, 'linkContractSupplier', 'supplier', { contract: input.contract, party: input.supplier, role: input.role }, true);
   }
 
   @Mutation(() => Contract, { description: 'Removes a supplier from a contract. Needs an editor key.' })
-  @UseMiddleware(RequireRole(Role.EDITOR, 'unlinkContractSupplier'))
+  @RequireRole(Role.EDITOR, 'unlinkContractSupplier')
   unlinkContractSupplier(@Arg('input', { description: 'Contract and supplier.' }) input: ContractSupplierLinkInput, @Ctx() ctx: Context) {
     return link(ctx, 'unlinkContractSupplier', 'supplier', { contract: input.contract, party: input.supplier }, false);
   }
 
   @Mutation(() => Contract, { description: 'Adds a union to a contract, or changes its role. Needs an editor key.' })
-  @UseMiddleware(RequireRole(Role.EDITOR, 'linkContractUnion'))
+  @RequireRole(Role.EDITOR, 'linkContractUnion')
   linkContractUnion(@Arg('input', { description: 'Contract, union and role.' }) input: ContractUnionLinkInput, @Ctx() ctx: Context) {
     return link(ctx, 'linkContractUnion', 'union', { contract: input.contract, party: input.union, role: input.role }, true);
   }
 
   @Mutation(() => Contract, { description: 'Removes a union from a contract. Needs an editor key.' })
-  @UseMiddleware(RequireRole(Role.EDITOR, 'unlinkContractUnion'))
+  @RequireRole(Role.EDITOR, 'unlinkContractUnion')
   unlinkContractUnion(@Arg('input', { description: 'Contract and union.' }) input: ContractUnionLinkInput, @Ctx() ctx: Context) {
     return link(ctx, 'unlinkContractUnion', 'union', { contract: input.contract, party: input.union }, false);
   }
