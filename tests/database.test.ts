@@ -82,3 +82,10 @@ test('upgrading a database that holds data keeps the data (every migration after
     await old.drop();
   }
 });
+
+// PostgreSQL's JIT spent ~850 ms compiling each roll-up that then ran in ~60 ms (BENCHMARKS.md).
+const onPostgres = process.env.TEST_DATABASE_URL ? test : test.skip;
+onPostgres('PostgreSQL sessions run without JIT compilation', async () => {
+  const [{ jit }] = await ds.query('SHOW jit');
+  expect(jit).toBe('off');
+});
