@@ -6,6 +6,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import type { DatabaseTarget } from '../ormconfig';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/database/open';
 import { StatementCounter } from '../src/database/statement-counter';
@@ -14,10 +16,11 @@ import { generate } from './datagen';
 import { OPERATIONS, type Operation } from './operations';
 import { recordSection } from './record';
 
-// `npm run bench -- [--contracts 10000,100000] [--duration 10] [--connections 8] [--only <name>] [--dry-run]`: for each
-// scale, generates the data (SQLite), starts our server and the raw-SQL floor as child processes on
-// loopback, drives each operation with autocannon for a bounded time, and reports requests/s, p50/p99
-// latency, SQL statements per request and peak RSS, with our throughput as a ratio of the floor's.
+// `npm run bench -- [--contracts 10000,100000] [--duration 10] [--connections 8] [--only <name>] [--pg <url>]
+// [--sqlite-only] [--dry-run]`: for each scale, generates the data, then, one operation at a time, drives each
+// server with autocannon for a bounded time, on loopback: on SQLite, ours and the raw-SQL floor; on
+// PostgreSQL (when reachable), ours, the floor and PostGraphile. It reports requests/s, p50/p99 latency,
+// SQL statements per request and peak RSS, with our throughput as a ratio of the floor's and the peer's.
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '8' },
     only: { type: 'string' },
+    pg: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'sqlite-only': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
   },
 });
@@ -43,10 +48,10 @@ const freePort = () =>
     });
   });
 
-async function waitFor(url: string, child: ChildProcess) {
-  for (let i = 0; i < 300; i += 1) {
+async function waitFor(url: string, child: ChildProcess, init?: RequestInit) {
+  for (let i = 0; i < 600; i += 1) {
     if (child.exitCode != null) throw new Error(`${url}: the server exited (${child.exitCode})`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url, init).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -59,7 +64,14 @@ const peakRss = (pid: number) => {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 };
 
-async function drive(url: string, op: Pick<Operation, 'method' | 'body'>) {
+interface Result {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+async function drive(url: string, op: { method: 'GET' | 'POST'; body?: string }): Promise<Result> {
   const result = await autocannon({
     url, method: op.method, body: op.body, connections, duration, timeout: 60,
     headers: op.body ? { 'content-type': 'application/json' } : {},
@@ -69,10 +81,17 @@ async function drive(url: string, op: Pick<Operation, 'method' | 'body'>) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts };
 }
 
+/** A GraphQL answer with errors is a failed benchmark, not a fast one. */
+async function checkAnswers(url: string, body: string) {
+  const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  const answer = (await response.json()) as { errors?: unknown[] };
+  if (!response.ok || answer.errors) throw new Error(`${url}: ${JSON.stringify(answer.errors ?? response.status).slice(0, 500)}`);
+}
+
 /** SQL statements one request of each operation sends, counted in-process on the same database. */
-async function statementsPer(sqlitePath: string): Promise<number[]> {
+async function statementsPer(target: DatabaseTarget): Promise<number[]> {
   const counter = new StatementCounter();
-  const ds = await openDatabase({ sqlitePath }, false, counter);
+  const ds = await openDatabase(target, false, counter);
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_POINTS: '1000000000000', MAX_COST: '1000000000' });
   const server = await startServer(ds, { port: 0, host: '127.0.0.1', config });
   const base = server.url.replace(/\/graphql$/, '');
@@ -90,59 +109,163 @@ async function statementsPer(sqlitePath: string): Promise<number[]> {
   return counts;
 }
 
-async function benchScale(contracts: number) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
-  const sqlitePath = path.join(dir, 'atlas.sqlite');
-  const gen = await openDatabase({ sqlitePath });
-  await generate(gen, { contracts, seed: 1 });
-  await gen.destroy();
+interface Started {
+  base: string;
+  child: ChildProcess;
+}
 
-  const ourPort = await freePort();
-  const ours = fork(path.join(DIST, 'src', 'main.js'), [], {
+async function startOurs(target: DatabaseTarget): Promise<Started> {
+  const port = await freePort();
+  const child = fork(path.join(DIST, 'src', 'main.js'), [], {
     env: {
-      ...process.env, PORT: String(ourPort), HOST: '127.0.0.1', DATABASE_PATH: sqlitePath, SEED_ON_START: 'never', LOG_LEVEL: 'silent',
+      ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'never', LOG_LEVEL: 'silent',
+      ...('url' in target ? { DATABASE_URL: target.url } : { DATABASE_PATH: target.sqlitePath }),
       NODE_ENV: 'production', RATE_LIMIT_POINTS: '1000000000000', MAX_COST: '1000000000', REQUEST_TIMEOUT_MS: '60000',
     },
     stdio: 'ignore',
   });
-  const floorPort = await freePort();
-  const floor = fork(path.join(DIST, 'bench', 'floor-server.js'), ['--sqlite', sqlitePath, '--port', String(floorPort)], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/readyz`, child);
+  return { base, child };
+}
+
+async function startFloor(target: DatabaseTarget): Promise<Started> {
+  const port = await freePort();
+  const database = 'url' in target ? ['--pg', target.url] : ['--sqlite', target.sqlitePath];
+  const child = fork(path.join(DIST, 'bench', 'floor-server.js'), [...database, '--port', String(port)], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/search`, child);
+  return { base, child };
+}
+
+async function startPeer(url: string): Promise<Started> {
+  const port = await freePort();
+  const child = fork(path.join(DIST, 'bench', 'peer-server.js'), ['--pg', url, '--port', String(port)], {
+    env: { ...process.env, GRAPHILE_ENV: 'production' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitFor(`${base}/graphql`, child, { method: 'POST', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json' } });
+  return { base, child };
+}
+
+const stopAll = (servers: Started[]) => servers.forEach((s) => s.child.kill('SIGTERM'));
+const cell = (r: Result) => `${r.rps.toFixed(1)}${r.errors ? ` (${r.errors} unanswered)` : ''} | ${r.p50} / ${r.p99} ms`;
+const ratio = (a: Result, b: Result) => (a.rps / b.rps).toFixed(2);
+
+async function benchSqlite(contracts: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
+  const target = { sqlitePath: path.join(dir, 'atlas.sqlite') };
+  const gen = await openDatabase(target);
+  await generate(gen, { contracts, seed: 1 });
+  await gen.destroy();
+
+  const header = '| operation | ours: req/s | ours: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor |\n|---|---:|---:|---:|---:|---:|---:|';
+  console.log(`\n${contracts.toLocaleString('en-GB')} contracts, SQLite\n${header}`);
+  const servers: Started[] = [];
   try {
-    await waitFor(`http://127.0.0.1:${ourPort}/readyz`, ours);
-    await waitFor(`http://127.0.0.1:${floorPort}/search`, floor);
-    const statements = await statementsPer(sqlitePath);
+    const ours = await startOurs(target);
+    servers.push(ours);
+    const floor = await startFloor(target);
+    servers.push(floor);
+    const statements = await statementsPer(target);
     const rows: string[] = [];
     for (const [i, op] of operations.entries()) {
-      const ourResult = await drive(`http://127.0.0.1:${ourPort}${op.path}`, op);
-      const floorResult = await drive(`http://127.0.0.1:${floorPort}${op.floorPath}`, { method: 'GET' });
-      const unanswered = ourResult.errors ? ` (${ourResult.errors} unanswered)` : '';
-      rows.push(`| ${op.name} | ${ourResult.rps.toFixed(1)}${unanswered} | ${ourResult.p50} / ${ourResult.p99} ms | ${statements[i]} | ${floorResult.rps.toFixed(0)} | ${floorResult.p50} / ${floorResult.p99} ms | ${(ourResult.rps / floorResult.rps).toFixed(2)} |`);
+      if (op.body) await checkAnswers(ours.base + op.path, op.body);
+      const a = await drive(ours.base + op.path, op);
+      const f = await drive(floor.base + op.floorPath, { method: 'GET' });
+      rows.push(`| ${op.name} | ${cell(a)} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} |`);
       console.log(rows[rows.length - 1]);
     }
-    return { rows, ourRss: peakRss(ours.pid!), floorRss: peakRss(floor.pid!) };
+    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB, floor ${peakRss(floor.child.pid!).toFixed(0)} MB.`;
+    console.log(memory);
+    return [header, ...rows, '', memory].join('\n');
   } finally {
-    ours.kill('SIGTERM');
-    floor.kill('SIGTERM');
+    stopAll(servers);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** A fresh database on the PostgreSQL server of `url`, or null (and why) when it cannot be reached. */
+async function freshPgDatabase(url: string): Promise<{ url: string; drop(): Promise<void> } | string> {
+  const admin = new Client({ connectionString: url });
+  try {
+    await admin.connect();
+  } catch (error) {
+    return `PostgreSQL is not reachable at ${url} (${(error as Error).message})`;
+  }
+  const name = `atlas_bench_${process.pid}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    async drop() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+async function benchPostgres(contracts: number): Promise<string | null> {
+  const database = await freshPgDatabase(values.pg);
+  if (typeof database === 'string') {
+    console.log(`\n${database}: the PostgreSQL part is skipped (--pg <url> to point elsewhere).`);
+    return null;
+  }
+  const target = { url: database.url };
+  const header = '| operation | ours: req/s | ours: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const servers: Started[] = [];
+  try {
+    const gen = await openDatabase(target);
+    await generate(gen, { contracts, seed: 1 });
+    await gen.destroy();
+    console.log(`\n${contracts.toLocaleString('en-GB')} contracts, PostgreSQL\n${header}`);
+    const ours = await startOurs(target);
+    servers.push(ours);
+    const floor = await startFloor(target);
+    servers.push(floor);
+    const peer = await startPeer(database.url);
+    servers.push(peer);
+    const statements = await statementsPer(target);
+    const rows: string[] = [];
+    const notes: string[] = [];
+    for (const [i, op] of operations.entries()) {
+      if (op.body) await checkAnswers(ours.base + op.path, op.body);
+      const a = await drive(ours.base + op.path, op);
+      const f = await drive(floor.base + op.floorPath, { method: 'GET' });
+      let peerCells = '– | – | –';
+      if (op.peerBody) {
+        await checkAnswers(`${peer.base}/graphql`, op.peerBody);
+        const p = await drive(`${peer.base}/graphql`, { method: 'POST', body: op.peerBody });
+        peerCells = `${cell(p)} | ${ratio(a, p)}`;
+      }
+      if (op.peerNote) notes.push(`- PostGraphile, ${op.name}: ${op.peerNote}.`);
+      rows.push(`| ${op.name} | ${cell(a)} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${peerCells} |`);
+      console.log(rows[rows.length - 1]);
+    }
+    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB, floor ${peakRss(floor.child.pid!).toFixed(0)} MB, PostGraphile ${peakRss(peer.child.pid!).toFixed(0)} MB.`;
+    console.log(memory);
+    return [header, ...rows, '', ...notes, '', memory].join('\n');
+  } finally {
+    stopAll(servers);
+    // The servers' connections must be gone before the database can be dropped.
+    await new Promise((r) => setTimeout(r, 500));
+    await database.drop();
+  }
+}
+
 async function main() {
+  const setup = `autocannon, ${connections} connections, ${duration} s per operation and server, on loopback`;
   for (const contracts of scales) {
-    console.log(`\n${contracts.toLocaleString('en-GB')} contracts, SQLite: ${connections} connections, ${duration} s per operation`);
-    const header = '| operation | ours: req/s | ours: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor |\n|---|---:|---:|---:|---:|---:|---:|';
-    console.log(header);
-    const { rows, ourRss, floorRss } = await benchScale(contracts);
-    const body = [
-      `autocannon, ${connections} connections, ${duration} s per operation, on loopback; the data from \`npm run datagen -- --contracts ${contracts} --seed 1\`.`,
-      '',
-      header,
-      ...rows,
-      '',
-      `Peak RSS: ours ${ourRss.toFixed(0)} MB, floor ${floorRss.toFixed(0)} MB.`,
-    ].join('\n');
-    console.log(`Peak RSS: ours ${ourRss.toFixed(0)} MB, floor ${floorRss.toFixed(0)} MB.`);
-    if (!values['dry-run'] && !values.only) recordSection(`API throughput (SQLite, ${contracts.toLocaleString('en-GB')} contracts)`, body);
+    const data = `the data from \`npm run datagen -- --contracts ${contracts} --seed 1\``;
+    const sqlite = await benchSqlite(contracts);
+    const scale = contracts.toLocaleString('en-GB');
+    const record = !values['dry-run'] && !values.only;
+    if (record) recordSection(`API throughput (SQLite, ${scale} contracts)`, `${setup}; ${data}.\n\n${sqlite}`);
+    if (values['sqlite-only']) continue;
+    const postgres = await benchPostgres(contracts);
+    if (postgres && record) recordSection(`API throughput (PostgreSQL, ${scale} contracts)`, `${setup}; ${data}.\n\n${postgres}`);
   }
 }
 
