@@ -153,27 +153,36 @@ const stopAll = (servers: Started[]) => servers.forEach((s) => s.child.kill('SIG
 const cell = (r: Result) => `${r.rps.toFixed(1)}${r.errors ? ` (${r.errors} unanswered)` : ''} | ${r.p50} / ${r.p99} ms`;
 const ratio = (a: Result, b: Result) => (a.rps / b.rps).toFixed(2);
 
-async function benchSqlite(contracts: number) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
-  const target = { sqlitePath: path.join(dir, 'atlas.sqlite') };
+/** Fills the database with generated data, starts our server and the floor on it, and counts statements. */
+async function prepare(target: DatabaseTarget, contracts: number, servers: Started[]) {
   const gen = await openDatabase(target);
   await generate(gen, { contracts, seed: 1 });
   await gen.destroy();
+  const ours = await startOurs(target);
+  servers.push(ours);
+  const floor = await startFloor(target);
+  servers.push(floor);
+  return { ours, floor, statements: await statementsPer(target) };
+}
+
+/** Ours, then the floor, on one operation (ours checked for errors first). */
+async function oursAndFloor(op: Operation, ours: Started, floor: Started) {
+  if (op.body) await checkAnswers(ours.base + op.path, op.body);
+  return [await drive(ours.base + op.path, op), await drive(floor.base + op.floorPath, { method: 'GET' })] as const;
+}
+
+async function benchSqlite(contracts: number) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
+  const target = { sqlitePath: path.join(dir, 'atlas.sqlite') };
 
   const header = '| operation | ours: req/s | ours: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor |\n|---|---:|---:|---:|---:|---:|---:|';
   console.log(`\n${contracts.toLocaleString('en-GB')} contracts, SQLite\n${header}`);
   const servers: Started[] = [];
   try {
-    const ours = await startOurs(target);
-    servers.push(ours);
-    const floor = await startFloor(target);
-    servers.push(floor);
-    const statements = await statementsPer(target);
+    const { ours, floor, statements } = await prepare(target, contracts, servers);
     const rows: string[] = [];
     for (const [i, op] of operations.entries()) {
-      if (op.body) await checkAnswers(ours.base + op.path, op.body);
-      const a = await drive(ours.base + op.path, op);
-      const f = await drive(floor.base + op.floorPath, { method: 'GET' });
+      const [a, f] = await oursAndFloor(op, ours, floor);
       rows.push(`| ${op.name} | ${cell(a)} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} |`);
       console.log(rows[rows.length - 1]);
     }
@@ -217,23 +226,14 @@ async function benchPostgres(contracts: number): Promise<string | null> {
   const header = '| operation | ours: req/s | ours: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const servers: Started[] = [];
   try {
-    const gen = await openDatabase(target);
-    await generate(gen, { contracts, seed: 1 });
-    await gen.destroy();
+    const { ours, floor, statements } = await prepare(target, contracts, servers);
     console.log(`\n${contracts.toLocaleString('en-GB')} contracts, PostgreSQL\n${header}`);
-    const ours = await startOurs(target);
-    servers.push(ours);
-    const floor = await startFloor(target);
-    servers.push(floor);
     const peer = await startPeer(database.url);
     servers.push(peer);
-    const statements = await statementsPer(target);
     const rows: string[] = [];
     const notes: string[] = [];
     for (const [i, op] of operations.entries()) {
-      if (op.body) await checkAnswers(ours.base + op.path, op.body);
-      const a = await drive(ours.base + op.path, op);
-      const f = await drive(floor.base + op.floorPath, { method: 'GET' });
+      const [a, f] = await oursAndFloor(op, ours, floor);
       let peerCells = '– | – | –';
       if (op.peerBody) {
         await checkAnswers(`${peer.base}/graphql`, op.peerBody);
