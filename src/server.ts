@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
+import { configureRollupCache } from './services/impact/rollup-cache';
 import { batchLimit } from './http/batch-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
@@ -46,6 +47,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config);
   const limiter = createCostLimiter(config);
+  configureRollupCache(dataSource, config.ROLLUP_CACHE_GROUPS);
   let draining = false;
 
   const app = express();

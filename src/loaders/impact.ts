@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { ContractFilter } from '../schema/filters';
 import { type ImpactDimension, ImpactKey } from '../schema/impact-types';
 import { KEY_FIELD } from '../services/impact/dimensions';
-import { computeImpact, emptyImpact, type ImpactResult } from '../services/impact/impact';
+import { emptyImpact, type ImpactResult } from '../services/impact/impact';
+import { rollUp } from '../services/impact/rollup-cache';
 import { groupBy } from './batch';
 
 export interface EntityImpactKey {
@@ -23,7 +24,7 @@ export function entityImpactLoader(ds: DataSource) {
       const found = new Map<string, ImpactResult>();
       for (const batch of batches.values()) {
         const { dimension, filter } = batch[0];
-        const groups = await computeImpact(ds, { filter, groupBy: [dimension], restrictTo: batch.map((k) => k.id) });
+        const groups = await rollUp(ds, { filter, groupBy: [dimension], restrictTo: batch.map((k) => k.id) });
         for (const group of groups) {
           const id = (group.key as unknown as Record<string, unknown>)[KEY_FIELD[dimension]];
           found.set(JSON.stringify([dimension, filter ?? null, id]), group);

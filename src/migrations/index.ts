@@ -4,18 +4,21 @@ import { VersionsArchiveKeysAudit1795477836973 as PostgresVersionsArchiveKeysAud
 import { OcdsImport1795487352220 as PostgresOcdsImport } from './postgres/1795487352220-OcdsImport';
 import { TitleSortIndex1795491000000 as PostgresTitleSortIndex } from './postgres/1795491000000-TitleSortIndex';
 import { NameSortIndexes1795492000000 as PostgresNameSortIndexes } from './postgres/1795492000000-NameSortIndexes';
+import { DataVersion1795493000000 as PostgresDataVersion } from './postgres/1795493000000-DataVersion';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
 import { NameSortIndexes1795492000000 as SqliteNameSortIndexes } from './sqlite/1795492000000-NameSortIndexes';
+import { DataVersion1795493000000 as SqliteDataVersion } from './sqlite/1795493000000-DataVersion';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
 
 // One list per driver, generated from the same entities (`npm run migration:generate`), so their intent
 // is identical. Listed explicitly, not globbed, so the same list works from ts-jest and from dist/.
-const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit, SqliteOcdsImport, SqliteTitleSortIndex, SqliteNameSortIndexes];
-const postgres: Migration[] = [PostgresInit, PostgresVersionsArchiveKeysAudit, PostgresOcdsImport, PostgresTitleSortIndex, PostgresNameSortIndexes];
+const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit, SqliteOcdsImport, SqliteTitleSortIndex, SqliteNameSortIndexes, SqliteDataVersion];
+const postgres: Migration[] = [PostgresInit, PostgresVersionsArchiveKeysAudit, PostgresOcdsImport, PostgresTitleSortIndex, PostgresNameSortIndexes,
+  PostgresDataVersion];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
   return driver === 'postgres' ? postgres : sqlite;

@@ -5,8 +5,9 @@ import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types';
 import { OrderDirection } from '../schema/enums';
 import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
-import { computeImpact, type ImpactResult } from '../services/impact/impact';
+import type { ImpactResult } from '../services/impact/impact';
 import { sortGroups } from '../services/impact/order';
+import { rollUp } from '../services/impact/rollup-cache';
 import { present } from './helpers';
 
 const FILTER = { nullable: true, description: 'Which contracts to roll up (the same filter as `contracts`).' } as const;
@@ -26,12 +27,12 @@ export class ImpactResolver {
     @Ctx() { dataSource }: Context,
   ) {
     const order = orderBy ?? { field: ImpactOrderField.KEY, direction: OrderDirection.ASC };
-    return sortGroups(await computeImpact(dataSource, { filter, groupBy }), order.field, order.direction);
+    return sortGroups(await rollUp(dataSource, { filter, groupBy }), order.field, order.direction);
   }
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })
   async impactTotals(@Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null, @Ctx() { dataSource }: Context) {
-    const [totals] = await computeImpact(dataSource, { filter, groupBy: [] });
+    const [totals] = await rollUp(dataSource, { filter, groupBy: [] });
     return totals;
   }
 

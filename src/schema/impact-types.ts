@@ -121,11 +121,13 @@ export class ImpactGroup {
   @Field(() => Range, { description: 'Jobs affected (transferred, cut or otherwise touched).' })
   jobsAffected!: Range;
 
+  // Functions on the source object, like priceYears: each is a statement of its own, run only when selected.
   @Field(() => OffshoredJobs, {
+    simple: true,
     description:
       'Jobs at risk of offshoring, per status. Per offshoring entry: the entry\'s own jobs figure, else the contract\'s offshored-jobs figure, else its jobs affected (the work said to move).',
   })
-  jobsOffshored!: OffshoredJobs;
+  jobsOffshored!: () => Promise<OffshoredJobs>;
 
   @Field(() => SavingsClaimed, { description: 'Savings claimed.' })
   savingsClaimed!: SavingsClaimed;
@@ -134,10 +136,11 @@ export class ImpactGroup {
   moneyLost!: Range;
 
   @Field(() => Range, {
+    simple: true,
     description:
       'Union members among the buyers\' staff: for each distinct union–buyer pair in the group, the union\'s share of the body\'s staff times its staff count, where both are known.',
   })
-  membersRepresented!: Range;
+  membersRepresented!: () => Promise<Range>;
 
   @Field({ description: 'True when a contract in the group has a claim or offshoring entry that another party contradicts.' })
   contested!: boolean;

@@ -19,6 +19,12 @@ export interface ImpactResult extends ImpactGroup {
   provenance(): Promise<Provenance>;
 }
 
+/** A statement shared by every group of a roll-up, run once, on first use, and read by group key. */
+function onFirstUse<T>(run: () => Promise<Map<string, T>>) {
+  let rows: Promise<Map<string, T>> | undefined;
+  return async (group: string) => (await (rows ??= run())).get(group);
+}
+
 type Row = Record<string, unknown>;
 interface Provenance {
   citationIds: number[];
@@ -40,9 +46,8 @@ function compareKeys(a: KeyValue[], b: KeyValue[]): number {
 }
 
 /**
- * The roll-up: every number is aggregated by the database (GROUP BY), in three statements whatever the
- * number of groups (a fourth, for citations and claims, only when asked); this function only joins their
- * rows by group key and shapes them.
+ * The roll-up: every number is aggregated by the database (GROUP BY), in one statement per kind of measure
+ * whatever the number of groups; this function only joins their rows by group key and shapes them.
  */
 export async function computeImpact(ds: DataSource, request: ImpactRequest): Promise<ImpactResult[]> {
   const { groupBy } = request;
@@ -55,36 +60,36 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
     m.keys.map((k, i) => (row[k] == null ? null : NUMERIC_DIMENSIONS.has(groupBy[i]) ? Number(row[k]) : String(row[k])));
   const keyString = (row: Row) => JSON.stringify(keyValues(row));
 
-  const [totals, jobs, members] = await Promise.all([groupTotals(ds, m), offshoredJobs(ds, m), membersRepresented(ds, m)]);
-  const jobsByGroup = new Map<string, Map<string, Row>>();
-  for (const row of jobs) {
-    const byStatus = jobsByGroup.get(keyString(row)) ?? new Map<string, Row>();
-    byStatus.set(String(row.status), row);
-    jobsByGroup.set(keyString(row), byStatus);
-  }
-  const membersByGroup = new Map(members.map((row) => [keyString(row), row]));
-
-  let provenance: Promise<Map<string, Provenance>> | undefined;
-  const loadProvenance = () => {
-    provenance ??= groupProvenance(ds, m).then((rows) => {
-      const byGroup = new Map<string, Provenance>();
-      for (const row of rows) {
-        const entry = byGroup.get(keyString(row)) ?? { citationIds: [], claimIds: [], priceYears: [] };
-        const id = Number(row.id);
-        if (row.kind === 'citation') entry.citationIds.push(id);
-        else if (row.kind === 'claim') entry.claimIds.push(id);
-        else entry.priceYears.push(id);
-        byGroup.set(keyString(row), entry);
-      }
-      for (const entry of byGroup.values()) {
-        entry.citationIds.sort((a, b) => a - b);
-        entry.claimIds.sort((a, b) => a - b);
-        entry.priceYears.sort((a, b) => a - b);
-      }
-      return byGroup;
-    });
-    return provenance;
-  };
+  // Totals answer every group; offshored jobs, members and provenance each cost a statement as large, so
+  // they run only when a selected field needs them (a roll-up of counts runs one statement, not four).
+  const totals = await groupTotals(ds, m);
+  const jobsOf = onFirstUse(async () => {
+    const byGroup = new Map<string, Map<string, Row>>();
+    for (const row of await offshoredJobs(ds, m)) {
+      const byStatus = byGroup.get(keyString(row)) ?? new Map<string, Row>();
+      byStatus.set(String(row.status), row);
+      byGroup.set(keyString(row), byStatus);
+    }
+    return byGroup;
+  });
+  const membersOf = onFirstUse(async () => new Map((await membersRepresented(ds, m)).map((row) => [keyString(row), row])));
+  const provenanceOf = onFirstUse(async () => {
+    const byGroup = new Map<string, Provenance>();
+    for (const row of await groupProvenance(ds, m)) {
+      const entry = byGroup.get(keyString(row)) ?? { citationIds: [], claimIds: [], priceYears: [] };
+      const id = Number(row.id);
+      if (row.kind === 'citation') entry.citationIds.push(id);
+      else if (row.kind === 'claim') entry.claimIds.push(id);
+      else entry.priceYears.push(id);
+      byGroup.set(keyString(row), entry);
+    }
+    for (const entry of byGroup.values()) {
+      entry.citationIds.sort((a, b) => a - b);
+      entry.claimIds.sort((a, b) => a - b);
+      entry.priceYears.sort((a, b) => a - b);
+    }
+    return byGroup;
+  });
 
   // Totals over an empty selection still answer one row (all zero); groups exist only where contracts do.
   const rows = groupBy.length === 0 ? totals : totals.filter((row) => Number(row.contract_count) > 0);
@@ -94,27 +99,30 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
     .map(({ row, values }) => {
       const key = Object.assign(new ImpactKey(), Object.fromEntries(groupBy.map((d, i) => [KEY_FIELD[d], values[i]])));
       const group = keyString(row);
-      const byStatus = jobsByGroup.get(group);
+      const provenance = async () => (await provenanceOf(group)) ?? { citationIds: [], claimIds: [], priceYears: [] };
       return {
         key,
         contractCount: Number(row.contract_count),
         jobsAffected: readRange(row, 'jobs'),
-        jobsOffshored: {
-          atRisk: readRange(byStatus?.get('AT_RISK'), 'jobs'),
-          confirmed: readRange(byStatus?.get('CONFIRMED'), 'jobs'),
-          planned: readRange(byStatus?.get('PLANNED'), 'jobs'),
-          alleged: readRange(byStatus?.get('ALLEGED'), 'jobs'),
-          denied: readRange(byStatus?.get('DENIED'), 'jobs'),
+        jobsOffshored: async () => {
+          const byStatus = await jobsOf(group);
+          return {
+            atRisk: readRange(byStatus?.get('AT_RISK'), 'jobs'),
+            confirmed: readRange(byStatus?.get('CONFIRMED'), 'jobs'),
+            planned: readRange(byStatus?.get('PLANNED'), 'jobs'),
+            alleged: readRange(byStatus?.get('ALLEGED'), 'jobs'),
+            denied: readRange(byStatus?.get('DENIED'), 'jobs'),
+          };
         },
         savingsClaimed: {
           perYear: readRange(row, 'save_year'),
           total: readRange(row, 'save_total'),
-          priceYears: async () => (await loadProvenance()).get(group)?.priceYears ?? [],
+          priceYears: async () => (await provenance()).priceYears,
         },
         moneyLost: readRange(row, 'lost'),
-        membersRepresented: readRange(membersByGroup.get(group), 'members'),
+        membersRepresented: async () => readRange(await membersOf(group), 'members'),
         contested: Number(row.contested) === 1,
-        provenance: async () => (await loadProvenance()).get(group) ?? { citationIds: [], claimIds: [], priceYears: [] },
+        provenance,
       };
     });
 }
@@ -126,10 +134,10 @@ export function emptyImpact(key: ImpactKey): ImpactResult {
     key,
     contractCount: 0,
     jobsAffected: zero(),
-    jobsOffshored: { atRisk: zero(), confirmed: zero(), planned: zero(), alleged: zero(), denied: zero() },
+    jobsOffshored: async () => ({ atRisk: zero(), confirmed: zero(), planned: zero(), alleged: zero(), denied: zero() }),
     savingsClaimed: { perYear: zero(), total: zero(), priceYears: async () => [] },
     moneyLost: zero(),
-    membersRepresented: zero(),
+    membersRepresented: async () => zero(),
     contested: false,
     provenance: async () => ({ citationIds: [], claimIds: [], priceYears: [] }),
   };

@@ -3,24 +3,26 @@ import { ImpactOrderField } from '../../schema/orders';
 import type { RangeRow } from './range-sql';
 import type { ImpactResult } from './impact';
 
-const RANGE_OF: Record<Exclude<ImpactOrderField, 'KEY' | 'CONTRACT_COUNT'>, (g: ImpactResult) => RangeRow> = {
+const RANGE_OF: Record<Exclude<ImpactOrderField, 'KEY' | 'CONTRACT_COUNT'>, (g: ImpactResult) => RangeRow | Promise<RangeRow>> = {
   [ImpactOrderField.JOBS_AFFECTED]: (g) => g.jobsAffected,
-  [ImpactOrderField.JOBS_AT_RISK]: (g) => g.jobsOffshored.atRisk,
+  [ImpactOrderField.JOBS_AT_RISK]: async (g) => (await g.jobsOffshored()).atRisk,
   [ImpactOrderField.SAVINGS_PER_YEAR]: (g) => g.savingsClaimed.perYear,
   [ImpactOrderField.SAVINGS_TOTAL]: (g) => g.savingsClaimed.total,
   [ImpactOrderField.MONEY_LOST]: (g) => g.moneyLost,
-  [ImpactOrderField.MEMBERS_REPRESENTED]: (g) => g.membersRepresented,
+  [ImpactOrderField.MEMBERS_REPRESENTED]: (g) => g.membersRepresented(),
 };
 
 const compareRanges = (a: RangeRow, b: RangeRow) => a.low - b.low || (a.high ?? Infinity) - (b.high ?? Infinity) || 0;
 
 /** Orders groups that arrive sorted by key; ties keep key order (the sort is stable). */
-export function sortGroups(groups: ImpactResult[], field: ImpactOrderField, direction: OrderDirection): ImpactResult[] {
-  if (field === ImpactOrderField.KEY) return direction === OrderDirection.ASC ? groups : [...groups].reverse();
+export async function sortGroups(groups: ImpactResult[], field: ImpactOrderField, direction: OrderDirection): Promise<ImpactResult[]> {
+  if (field === ImpactOrderField.KEY) return direction === OrderDirection.ASC ? [...groups] : [...groups].reverse();
   const sign = direction === OrderDirection.ASC ? 1 : -1;
-  const compare =
-    field === ImpactOrderField.CONTRACT_COUNT
-      ? (a: ImpactResult, b: ImpactResult) => a.contractCount - b.contractCount
-      : (a: ImpactResult, b: ImpactResult) => compareRanges(RANGE_OF[field](a), RANGE_OF[field](b));
-  return [...groups].sort((a, b) => sign * compare(a, b) || 0);
+  if (field === ImpactOrderField.CONTRACT_COUNT) return [...groups].sort((a, b) => sign * (a.contractCount - b.contractCount) || 0);
+  // The measure of each group first (one statement for all of them when it is a lazily computed one).
+  const ranges = await Promise.all(groups.map(RANGE_OF[field]));
+  return groups
+    .map((group, i) => ({ group, range: ranges[i] }))
+    .sort((a, b) => sign * compareRanges(a.range, b.range) || 0)
+    .map(({ group }) => group);
 }

@@ -1,0 +1,49 @@
+import { LRUCache } from 'lru-cache';
+import type { DataSource } from 'typeorm';
+import { computeImpact, type ImpactRequest, type ImpactResult } from './impact';
+
+/**
+ * The version of the data roll-ups read. The database moves it on with every write to those tables
+ * (triggers, migration DataVersion), so it holds for writes from any process: mutations, an import
+ * run beside the server, a script.
+ */
+export async function dataVersion(ds: DataSource): Promise<string> {
+  const [row] = await ds.query('SELECT "version" FROM "data_version" WHERE "id" = 1');
+  return String(row.version);
+}
+
+type Cache = LRUCache<string, ImpactResult[], ImpactRequest>;
+const caches = new WeakMap<DataSource, Cache>();
+
+/**
+ * Keeps up to `maxGroups` roll-up groups, least recently used out first; 0 turns caching off. A single
+ * roll-up larger than a quarter of that (a CONTRACT roll-up of a big atlas) is computed and not kept.
+ */
+export function configureRollupCache(ds: DataSource, maxGroups: number): void {
+  if (maxGroups === 0) {
+    caches.delete(ds);
+    return;
+  }
+  caches.set(
+    ds,
+    new LRUCache<string, ImpactResult[], ImpactRequest>({
+      maxSize: maxGroups,
+      maxEntrySize: Math.max(1, Math.floor(maxGroups / 4)),
+      sizeCalculation: (groups) => groups.length + 1,
+      fetchMethod: (_key, _stale, { context }) => computeImpact(ds, context),
+    }),
+  );
+}
+
+/**
+ * A roll-up, from the cache when the data has not changed since it was computed. The data version is part
+ * of the key, so a write makes every older entry unreachable (they age out). Concurrent requests for the
+ * same roll-up share one computation. The measures computed on first use (offshored jobs, members,
+ * provenance) are kept with the groups, so they too are computed once per version.
+ */
+export async function rollUp(ds: DataSource, request: ImpactRequest): Promise<ImpactResult[]> {
+  const cache = caches.get(ds);
+  if (!cache) return computeImpact(ds, request);
+  const key = JSON.stringify([await dataVersion(ds), request.groupBy, request.filter ?? null, request.restrictTo ?? null]);
+  return [...((await cache.fetch(key, { context: request })) ?? [])];
+}
