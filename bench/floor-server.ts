@@ -34,7 +34,9 @@ const all: (sql: string, params?: unknown[]) => Promise<Row[]> = values.pg
       };
     })();
 
-const page = () => all('SELECT id, title, status FROM contract WHERE archived_at IS NULL ORDER BY lower(title), id LIMIT 50');
+// Our order, which the title index serves: on PostgreSQL in byte order, as both databases sort alike.
+const byTitle = (column: string) => (values.pg ? `lower(${column}) COLLATE "C"` : `lower(${column})`);
+const page = () => all(`SELECT id, title, status FROM contract WHERE archived_at IS NULL ORDER BY ${byTitle('title')}, id LIMIT 50`);
 const list = (sql: string) => (ids: number[]) =>
   all(sql.replace('(?)', `(${ids.map(() => '?').join(',')})`), ids) as Promise<Array<Row & { contract_id: number }>>;
 const buyers = list('SELECT cb.contract_id, b.name FROM contract_buyer cb JOIN public_body b ON b.id = cb.public_body_id WHERE cb.contract_id IN (?)');
@@ -67,7 +69,7 @@ const oneContract = (slug: string) => all('SELECT id, title, status FROM contrac
 const figures = (id: number) => all('SELECT measure, low, high FROM quantity WHERE contract_id = ? AND archived_at IS NULL', [id]);
 const buyersOf = (id: number) => all('SELECT b.name FROM contract_buyer cb JOIN public_body b ON b.id = cb.public_body_id WHERE cb.contract_id = ?', [id]);
 const csvRows = () => all(`SELECT c.slug, c.title, c.status FROM contract c JOIN contract_buyer cb ON cb.contract_id = c.id
-  JOIN public_body b ON b.id = cb.public_body_id WHERE b.slug = 'body-7' ORDER BY lower(c.title), c.id`);
+  JOIN public_body b ON b.id = cb.public_body_id WHERE b.slug = 'body-7' ORDER BY ${byTitle('c.title')}, c.id`);
 
 const csvField = (v: unknown) => {
   const text = v == null ? '' : String(v);

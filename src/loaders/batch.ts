@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
 
+/**
+ * The most keys one batch sends to the database. A large roll-up's keys (100,000 suppliers at a million
+ * contracts) would otherwise become one `IN (…)` with more parameters than PostgreSQL takes (65,535).
+ */
+export const BATCH = { maxBatchSize: 10_000 } as const;
+
 const groupBy = <K, V>(rows: V[], keyOf: (row: V) => K): Map<K, V[]> => {
   const groups = new Map<K, V[]>();
   for (const row of rows) {
@@ -21,7 +27,7 @@ export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: Ent
     const rows = await ds.getRepository(entity).find({ where: { id: In([...ids]) } as never, withDeleted: true });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
+  }, BATCH);
 }
 
 /** One `WHERE <column> IN (…)` for rows that point at their parent; each key gets its rows in id order. */
@@ -34,7 +40,7 @@ export function byColumnLoader<E extends ObjectLiteral, K extends string | numbe
     const rows = await ds.getRepository(entity).find({ where: { [property]: In([...keys]) } as never, order: { id: 'ASC' } as never });
     const groups = groupBy(rows, (row) => row[property] as K);
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, BATCH);
 }
 
 /** Rows of a join table by one side, in insertion order of the other side. */
@@ -43,7 +49,7 @@ export function joinRowsLoader<J extends ObjectLiteral>(ds: DataSource, entity: 
     const rows = await ds.getRepository(entity).find({ where: { [from]: In([...keys]) } as never, order: { [to]: 'ASC' } as never });
     const groups = groupBy(rows, (row) => row[from] as number);
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, BATCH);
 }
 
 /** A record that has not been archived (a loaded row, neither a miss nor an error). */

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Citation } from '../entities';
 import type { SubjectType } from '../schema/enums';
-import { groupBy } from './batch';
+import { BATCH, groupBy } from './batch';
 
 export const subjectKey = (type: SubjectType, id: number) => `${type}:${id}`;
 
@@ -25,5 +25,5 @@ export function citationsBySubjectLoader(ds: DataSource) {
     const rows = await qb.orderBy('ci.id', 'ASC').getMany();
     const groups = groupBy(rows, (row) => subjectKey(row.subjectType, row.subjectId));
     return keys.map((key) => groups.get(key) ?? []);
-  });
+  }, BATCH);
 }

@@ -5,7 +5,7 @@ import type { Connection } from '../schema/connection';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
 import { decodeCursor, encodeCursor } from '../services/cursor';
 import { live, runSql, textSortKey } from '../services/sql';
-import { groupBy } from './batch';
+import { BATCH, groupBy } from './batch';
 
 /** The parties whose `contracts` field pages through contracts, and the join that links them. */
 const LINKS = {
@@ -51,7 +51,7 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
       for (const row of rows) totals.set(`${via}:${row.parent_id}`, Number(row.n));
     }
     return keys.map((key) => totals.get(key) ?? 0);
-  });
+  }, BATCH);
 
   return new DataLoader<ContractPageKey, Connection<Contract>, string>(
     async (keys) => {
@@ -101,6 +101,6 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
         }),
       );
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.via, k.parentId, k.first ?? null, k.after ?? null]) },
+    { ...BATCH, cacheKeyFn: (k) => JSON.stringify([k.via, k.parentId, k.first ?? null, k.after ?? null]) },
   );
 }

@@ -5,7 +5,7 @@ import { type ImpactDimension, ImpactKey } from '../schema/impact-types';
 import { KEY_FIELD } from '../services/impact/dimensions';
 import { emptyImpact, type ImpactResult } from '../services/impact/impact';
 import { rollUp } from '../services/impact/rollup-cache';
-import { groupBy } from './batch';
+import { BATCH, groupBy } from './batch';
 
 export interface EntityImpactKey {
   dimension: ImpactDimension;
@@ -36,6 +36,6 @@ export function entityImpactLoader(ds: DataSource) {
           emptyImpact(Object.assign(new ImpactKey(), { [KEY_FIELD[k.dimension]]: k.id })),
       );
     },
-    { cacheKeyFn: (k) => JSON.stringify([k.dimension, k.filter ?? null, k.id]) },
+    { ...BATCH, cacheKeyFn: (k) => JSON.stringify([k.dimension, k.filter ?? null, k.id]) },
   );
 }

@@ -6,7 +6,7 @@ import {
 } from '../entities';
 import { MatchedType } from '../entities/party-match';
 import type { Service } from '../schema/enums';
-import { byColumnLoader, byIdLoader, groupBy, joinRowsLoader, throughLoader } from './batch';
+import { BATCH, byColumnLoader, byIdLoader, groupBy, joinRowsLoader, throughLoader } from './batch';
 import { citationsBySubjectLoader } from './citations';
 import { contractPagesLoader } from './contract-pages';
 import { entityImpactLoader } from './impact';
@@ -26,7 +26,7 @@ export function createLoaders(ds: DataSource) {
       rows.forEach((row) => byId.prime(row.id, row));
       const map = new Map(rows.map((row) => [row.slug, row]));
       return slugs.map((slug) => map.get(slug) ?? null);
-    });
+    }, BATCH);
 
   const source = byIdLoader(ds, Source);
   const offshoreLocation = byIdLoader(ds, OffshoreLocation);
@@ -67,7 +67,7 @@ export function createLoaders(ds: DataSource) {
       const rows = await ds.getRepository(ContractService).find({ where: { contractId: In([...ids]) }, order: { service: 'ASC' } });
       const groups = groupBy(rows, (row) => row.contractId);
       return ids.map((id) => (groups.get(id) ?? []).map((row) => row.service));
-    }),
+    }, BATCH),
     contractPages: contractPagesLoader(ds, contract),
     classificationsOfContract: joinRowsLoader(ds, ContractClassification, 'contractId', 'code'),
     releasesOfContract: byColumnLoader(ds, OcdsRelease, 'contractId'),

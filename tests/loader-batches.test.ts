@@ -1,0 +1,39 @@
+import type { DataSource } from 'typeorm';
+import { StatementCounter } from '../src/database/statement-counter';
+import { openDatabase } from '../src/database/open';
+import { createLoaders } from '../src/loaders';
+import { BATCH } from '../src/loaders/batch';
+import { generateContracts } from './support/generate-contracts';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+// A roll-up of a big atlas asks the loaders for every group's entity at once (100,000 suppliers at a million
+// contracts), more keys than one statement may carry (PostgreSQL takes 65,535 parameters).
+let database: TestDatabase;
+let ds: DataSource;
+const statements = new StatementCounter();
+beforeAll(async () => {
+  database = await createTestDatabase();
+  ds = await openDatabase(database.target, false, statements);
+  await generateContracts(ds, 3);
+});
+afterAll(async () => {
+  await ds?.destroy();
+  await database?.drop();
+});
+
+const KEYS = 70_000;
+const ids = Array.from({ length: KEYS }, (_, i) => i + 1);
+
+test.each([
+  ['by id', (l: ReturnType<typeof createLoaders>) => l.supplier.loadMany(ids)],
+  ['by column', (l: ReturnType<typeof createLoaders>) => l.quantitiesOfContract.loadMany(ids)],
+  ['through a join table', (l: ReturnType<typeof createLoaders>) => l.buyersOfContract.loadMany(ids)],
+  ['pages of contracts', (l: ReturnType<typeof createLoaders>) => l.contractPages.loadMany(ids.map((parentId) => ({ via: 'buyer' as const, parentId, first: 1 })))],
+])(`%s: ${KEYS.toLocaleString('en-GB')} keys load, in batches`, async (_, load) => {
+  statements.reset();
+  const found = await load(createLoaders(ds));
+  expect(found).toHaveLength(KEYS);
+  expect(found.filter((x) => x instanceof Error)).toEqual([]);
+  expect(found.slice(0, 3).some((x) => x != null && (!Array.isArray(x) || x.length > 0 || typeof x === 'number'))).toBe(true);
+  expect(statements.count).toBeGreaterThanOrEqual(Math.ceil(KEYS / BATCH.maxBatchSize));
+});
