@@ -27,7 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     RATE_LIMIT_WINDOW_SECONDS: positive({ default: 60, desc: 'Length of the rate-limit window.' }),
     SHUTDOWN_GRACE_MS: positive({ default: 30_000, desc: 'Longest to wait for in-flight requests on SIGTERM.' }),
     CACHE_MAX_AGE: num({ default: 60, desc: 'Seconds a public read may be cached (Cache-Control max-age); 0: never.' }),
-    ROLLUP_CACHE_GROUPS: num({ default: 200_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
+    ROLLUP_CACHE_GROUPS: num({ default: 250_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   for (const key of ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',

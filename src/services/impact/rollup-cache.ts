@@ -16,8 +16,9 @@ type Cache = LRUCache<string, ImpactResult[], ImpactRequest>;
 const caches = new WeakMap<DataSource, Cache>();
 
 /**
- * Keeps up to `maxGroups` roll-up groups, least recently used out first; 0 turns caching off. A single
- * roll-up larger than a quarter of that (a CONTRACT roll-up of a big atlas) is computed and not kept.
+ * Keeps up to `maxGroups` roll-up groups (about 800 bytes each), least recently used out first; 0 turns
+ * caching off. A single roll-up larger than half of that (a CONTRACT roll-up of a big atlas) is computed and
+ * not kept, so that one request cannot empty the cache.
  */
 export function configureRollupCache(ds: DataSource, maxGroups: number): void {
   if (maxGroups === 0) {
@@ -28,7 +29,7 @@ export function configureRollupCache(ds: DataSource, maxGroups: number): void {
     ds,
     new LRUCache<string, ImpactResult[], ImpactRequest>({
       maxSize: maxGroups,
-      maxEntrySize: Math.max(1, Math.floor(maxGroups / 4)),
+      maxEntrySize: Math.max(1, Math.floor(maxGroups / 2)),
       sizeCalculation: (groups) => groups.length + 1,
       fetchMethod: (_key, _stale, { context }) => computeImpact(ds, context),
     }),
