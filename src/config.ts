@@ -27,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     RATE_LIMIT_WINDOW_SECONDS: positive({ default: 60, desc: 'Length of the rate-limit window.' }),
     SHUTDOWN_GRACE_MS: positive({ default: 30_000, desc: 'Longest to wait for in-flight requests on SIGTERM.' }),
     CACHE_MAX_AGE: num({ default: 60, desc: 'Seconds a public read may be cached (Cache-Control max-age); 0: never.' }),
+    RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for answers kept until the data changes; 0: none.' }),
     ROLLUP_CACHE_GROUPS: num({ default: 250_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
@@ -37,8 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (!Number.isInteger(config.CACHE_MAX_AGE) || config.CACHE_MAX_AGE < 0) {
     throw new Error(`CACHE_MAX_AGE must be a whole number of seconds, 0 or more, not ${config.CACHE_MAX_AGE}.`);
   }
-  if (!Number.isInteger(config.ROLLUP_CACHE_GROUPS) || config.ROLLUP_CACHE_GROUPS < 0) {
-    throw new Error(`ROLLUP_CACHE_GROUPS must be a whole number, 0 or more, not ${config.ROLLUP_CACHE_GROUPS}.`);
+  for (const key of ['ROLLUP_CACHE_GROUPS', 'RESPONSE_CACHE_MB'] as const) {
+    if (!Number.isInteger(config[key]) || config[key] < 0) throw new Error(`${key} must be a whole number, 0 or more, not ${config[key]}.`);
   }
   return config;
 }

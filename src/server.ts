@@ -11,6 +11,7 @@ import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
 import { configureRollupCache } from './services/impact/rollup-cache';
+import { responseCachePlugin } from './http/response-cache';
 import { batchLimit } from './http/batch-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
@@ -73,6 +74,8 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
       // error is no-store. Express then adds an ETag, and a 304 on GET.
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(config.CACHE_MAX_AGE),
+      // A query answered before on the same data (the database counts writes) is answered from memory.
+      responseCachePlugin(dataSource, config.RESPONSE_CACHE_MB * 1024 * 1024),
       // Apollo's own landing pages load from a CDN, which researchers' networks often block: the playground
       // is served by playgroundRoutes instead, with every asset inline.
       ApolloServerPluginLandingPageDisabled(),

@@ -1,5 +1,5 @@
 import { loadConfig } from '../src/config';
-import { dataVersion } from '../src/services/impact/rollup-cache';
+import { dataVersion } from '../src/services/data-version';
 import { makeTestKeys, type TestKeys } from './support/keys';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -9,7 +9,8 @@ import { startTestServer, type TestServer } from './support/test-server';
 let server: TestServer;
 let keys: TestKeys;
 beforeAll(async () => {
-  server = await startTestServer();
+  // Without the response cache, which would answer a repeated query before any roll-up is asked for.
+  server = await startTestServer({ env: { RESPONSE_CACHE_MB: '0' } });
   keys = await makeTestKeys(server.dataSource);
 });
 afterAll(() => server?.stop());
@@ -71,7 +72,7 @@ test('ordering by a measure computed on first use sorts by it', async () => {
 describe('with ROLLUP_CACHE_GROUPS=0', () => {
   let uncached: TestServer;
   beforeAll(async () => {
-    uncached = await startTestServer({ env: { ROLLUP_CACHE_GROUPS: '0' } });
+    uncached = await startTestServer({ env: { ROLLUP_CACHE_GROUPS: '0', RESPONSE_CACHE_MB: '0' } });
   });
   afterAll(() => uncached?.stop());
 
@@ -85,7 +86,8 @@ describe('with ROLLUP_CACHE_GROUPS=0', () => {
   });
 });
 
-test('ROLLUP_CACHE_GROUPS must be a whole number, 0 or more', () => {
-  expect(() => loadConfig({ ROLLUP_CACHE_GROUPS: '-1' })).toThrow(/ROLLUP_CACHE_GROUPS/);
-  expect(() => loadConfig({ ROLLUP_CACHE_GROUPS: '1.5' })).toThrow(/ROLLUP_CACHE_GROUPS/);
+test.each(['ROLLUP_CACHE_GROUPS', 'RESPONSE_CACHE_MB'])('%s must be a whole number, 0 or more', (name) => {
+  expect(() => loadConfig({ [name]: '-1' })).toThrow(new RegExp(name));
+  expect(() => loadConfig({ [name]: '1.5' })).toThrow(new RegExp(name));
+  expect(loadConfig({ [name]: '0' })[name as 'RESPONSE_CACHE_MB']).toBe(0);
 });

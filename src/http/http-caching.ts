@@ -5,7 +5,6 @@ import type { RequestHandler } from 'express';
 /** Set on a field's extensions by `@RequireRole`: the field needs an API key. */
 export const NEEDS_KEY = 'needsKey';
 
-/** Whether the operation selects any field that needs a key (directly, by alias or through a fragment). */
 function selectsKeyedField(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);
   let found = false;
@@ -20,26 +19,35 @@ function selectsKeyedField(schema: GraphQLSchema, document: DocumentNode): boole
   return found;
 }
 
+const keyed = new WeakMap<DocumentNode, boolean>();
+
+/**
+ * Whether the operation selects any field that needs a key (directly, by alias or through a fragment):
+ * such an answer is the key's alone. Worked out once per parsed document (Apollo reuses the document for a
+ * repeated query).
+ */
+export function needsKey(schema: GraphQLSchema, document: DocumentNode): boolean {
+  let found = keyed.get(document);
+  if (found === undefined) {
+    found = selectsKeyedField(schema, document);
+    keyed.set(document, found);
+  }
+  return found;
+}
+
 /**
  * The Cache-Control of an answer, decided from the operation alone: a query's answer is public for
  * `maxAge` seconds, unless it selects a field that needs a key (what a key may see is the key's alone);
  * mutations, answers with errors and `maxAge` 0 are `no-store`. Decided statically rather than by Apollo's
- * cache-control plugin, whose per-field hints wrap every resolver in the schema (see BENCHMARKS.md), and
- * computed once per parsed document (Apollo reuses the document for a repeated query).
+ * cache-control plugin, whose per-field hints wrap every resolver in the schema (see BENCHMARKS.md).
  */
 export function cachePolicyPlugin(maxAge: number): ApolloServerPlugin {
-  const keyed = new WeakMap<DocumentNode, boolean>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, document, schema, overallCachePolicy }) {
           if (maxAge <= 0 || operation?.operation !== 'query') return;
-          let needsKey = keyed.get(document);
-          if (needsKey === undefined) {
-            needsKey = selectsKeyedField(schema, document);
-            keyed.set(document, needsKey);
-          }
-          if (!needsKey) overallCachePolicy.replace({ maxAge, scope: 'PUBLIC' });
+          if (!needsKey(schema, document)) overallCachePolicy.replace({ maxAge, scope: 'PUBLIC' });
         },
         async willSendResponse({ response, overallCachePolicy }) {
           const policy = overallCachePolicy.policyIfCacheable();

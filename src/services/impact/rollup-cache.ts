@@ -1,16 +1,8 @@
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
+import { dataVersion } from '../data-version';
 import { computeImpact, type ImpactRequest, type ImpactResult } from './impact';
 
-/**
- * The version of the data roll-ups read. The database moves it on with every write to those tables
- * (triggers, migration DataVersion), so it holds for writes from any process: mutations, an import
- * run beside the server, a script.
- */
-export async function dataVersion(ds: DataSource): Promise<string> {
-  const [row] = await ds.query('SELECT "version" FROM "data_version" WHERE "id" = 1');
-  return String(row.version);
-}
 
 type Cache = LRUCache<string, ImpactResult[], ImpactRequest>;
 const caches = new WeakMap<DataSource, Cache>();

@@ -1,0 +1,109 @@
+import { makeTestKeys, type TestKeys } from './support/keys';
+import { startTestServer, type TestServer } from './support/test-server';
+
+// A query answered before on the same data is answered from memory. What must hold: a repeat costs one
+// small statement and answers the same; any write, through the API or straight into the database, is seen
+// at once; answers for a key, mutations and errors are never kept; the cost is charged on every answer.
+let server: TestServer;
+let keys: TestKeys;
+beforeAll(async () => {
+  server = await startTestServer();
+  keys = await makeTestKeys(server.dataSource);
+});
+afterAll(() => server?.stop());
+
+const PAGE = '{ contracts(first: 5) { totalCount edges { node { title buyers { name } figures { low high } } } } }';
+
+async function counted(query: string, variables?: Record<string, unknown>, key?: string) {
+  server.statements.reset();
+  const response = await server.query(query, variables, key);
+  return { ...response, statements: server.statements.count };
+}
+
+test('a repeated query answers the same from one statement, with its cost', async () => {
+  const first = await counted(PAGE);
+  const again = await counted(PAGE);
+  expect(first.body.errors).toBeUndefined();
+  expect(again.body.data).toEqual(first.body.data);
+  expect(first.statements).toBeGreaterThan(3);
+  expect(again.statements).toBe(1);
+  // Charged again: the budget falls by the same cost.
+  const [a, b] = [first.body.extensions?.cost, again.body.extensions?.cost];
+  expect(b.requestedQueryCost).toBe(a.requestedQueryCost);
+  expect(a.throttleStatus.currentlyAvailable - b.throttleStatus.currentlyAvailable).toBe(a.requestedQueryCost);
+});
+
+test('variables and operation names are part of the key', async () => {
+  const query = 'query Page($n: Int!) { contracts(first: $n) { edges { node { slug } } } }';
+  const two = await counted(query, { n: 2 });
+  const three = await counted(query, { n: 3 });
+  expect(two.body.data.contracts.edges).toHaveLength(2);
+  expect(three.body.data.contracts.edges).toHaveLength(3);
+});
+
+test('a write straight into the database, past the API, is seen by the next answer', async () => {
+  const query = '{ contracts(first: 1) { edges { node { id title } } } }';
+  const before = (await server.data(query)).contracts.edges[0].node;
+  await server.dataSource.query("UPDATE contract SET title = title || ' (renamed)' WHERE id = (SELECT MIN(id) FROM contract)");
+  const after = await counted(query);
+  expect(after.statements).toBeGreaterThan(1);
+  const renamed = await server.data(`{ node(id: "${before.id}") { ... on Contract { title } } }`);
+  expect(renamed.node.title).toBe(`${before.title} (renamed)`);
+});
+
+test('a change through the API is seen by the next answer', async () => {
+  const query = '{ publicBodies(first: 100) { totalCount } }';
+  const before = (await server.data(query)).publicBodies.totalCount;
+  await server.data('mutation { createPublicBody(input: { name: "Cache Test Council", kind: LOCAL_AUTHORITY, sector: LOCAL_GOVERNMENT }) { id } }', {}, keys.editor);
+  expect((await server.data(query)).publicBodies.totalCount).toBe(before + 1);
+});
+
+test('an answer for a key is never kept', async () => {
+  const query = '{ apiKeys { name } }';
+  const first = await counted(query, undefined, keys.admin);
+  const again = await counted(query, undefined, keys.admin);
+  expect(again.body.data).toEqual(first.body.data);
+  expect(again.statements).toBe(first.statements);
+  expect(again.statements).toBeGreaterThan(1);
+});
+
+test('an answer with errors is never kept', async () => {
+  const query = '{ contract(slug: "no-such-contract") { title } c: contracts(first: 1, after: "bogus") { totalCount } }';
+  const first = await counted(query);
+  const again = await counted(query);
+  expect(first.body.errors?.length).toBeGreaterThan(0);
+  expect(again.statements).toBe(first.statements);
+});
+
+test('with RESPONSE_CACHE_MB=0 every query executes', async () => {
+  const uncached = await startTestServer({ env: { RESPONSE_CACHE_MB: '0' } });
+  try {
+    uncached.statements.reset();
+    await uncached.data(PAGE);
+    const once = uncached.statements.count;
+    await uncached.data(PAGE);
+    expect(uncached.statements.count).toBe(2 * once);
+  } finally {
+    await uncached.stop();
+  }
+});
+
+test('every table the API answers from moves the data version on when written', async () => {
+  const ds = server.dataSource;
+  const postgres = ds.options.type === 'postgres';
+  const tables: Array<{ name: string }> = await ds.query(
+    postgres
+      ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"
+      : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+  );
+  const triggered: Array<{ name: string }> = await ds.query(
+    postgres
+      ? "SELECT DISTINCT event_object_table AS name FROM information_schema.triggers WHERE action_statement LIKE '%bump_data_version%'"
+      : "SELECT DISTINCT tbl_name AS name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%data_version%'",
+  );
+  // Keys and the audit log are shown only to a key, and such answers are never kept.
+  const exempt = ['api_key', 'audit_entry', 'migrations', 'data_version'];
+  const missing = tables.map((t) => t.name).filter((name) => !exempt.includes(name) && !triggered.some((t) => t.name === name));
+  expect(missing).toEqual([]);
+  expect(triggered.length).toBeGreaterThan(20);
+});
