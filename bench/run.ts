@@ -19,8 +19,10 @@ import { recordSection } from './record';
 // `npm run bench -- [--contracts 10000,100000] [--duration 10] [--connections 8] [--only <name>] [--pg <url>]
 // [--sqlite-only] [--dry-run]`: for each scale, generates the data, then, one operation at a time, drives each
 // server with autocannon for a bounded time, on loopback: on SQLite, ours and the raw-SQL floor; on
-// PostgreSQL (when reachable), ours, the floor and PostGraphile. It reports requests/s, p50/p99 latency,
-// SQL statements per request and peak RSS, with our throughput as a ratio of the floor's and the peer's.
+// PostgreSQL (when reachable), ours, the floor and PostGraphile. Ours runs twice: as configured by default
+// (answer and roll-up caches on) and with both caches off. It reports each server's first request, requests/s,
+// p50/p99 latency, SQL statements per request and peak RSS, with our throughput (cached) as a ratio of the
+// floor's and the peer's.
 
 const { values } = parseArgs({
   options: {
@@ -129,11 +131,13 @@ interface Started {
   child: ChildProcess;
 }
 
-async function startOurs(target: DatabaseTarget): Promise<Started> {
+/** Our server; `uncached` turns off the answer and roll-up caches, so every request executes. */
+async function startOurs(target: DatabaseTarget, uncached = false): Promise<Started> {
   const port = await freePort();
   const child = fork(path.join(DIST, 'src', 'main.js'), [], {
     env: {
       ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'never', LOG_LEVEL: 'silent',
+      ...(uncached ? { RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0' } : {}),
       ...('url' in target ? { DATABASE_URL: target.url } : { DATABASE_PATH: target.sqlitePath }),
       NODE_ENV: 'production', RATE_LIMIT_POINTS: '1000000000000', MAX_COST: '1000000000', REQUEST_TIMEOUT_MS: '60000',
     },
@@ -176,34 +180,42 @@ async function prepare(target: DatabaseTarget, contracts: number, servers: Start
   await gen.destroy();
   const ours = await startOurs(target);
   servers.push(ours);
+  const uncached = await startOurs(target, true);
+  servers.push(uncached);
   const floor = await startFloor(target);
   servers.push(floor);
-  return { ours, floor, statements: await statementsPer(target) };
+  return { ours, uncached, floor, statements: await statementsPer(target) };
 }
 
-/** Ours, then the floor, on one operation: each one's first request timed apart, then driven. */
-async function oursAndFloor(op: Operation, ours: Started, floor: Started) {
+/**
+ * Ours (with its caches, then without), then the floor, on one operation: each one's first request timed
+ * apart, then driven.
+ */
+async function oursAndFloor(op: Operation, ours: Started, uncached: Started, floor: Started) {
   const [oursFirst, floorFirst] = [await firstRequest(ours.base + op.path, op), await firstRequest(floor.base + op.floorPath, { method: 'GET' })];
-  const [a, f] = [await drive(ours.base + op.path, op), await drive(floor.base + op.floorPath, { method: 'GET' })];
-  return { a, f, first: `${ms(oursFirst)} | ${ms(floorFirst)}` };
+  await firstRequest(uncached.base + op.path, op);
+  const a = await drive(ours.base + op.path, op);
+  const u = await drive(uncached.base + op.path, op);
+  const f = await drive(floor.base + op.floorPath, { method: 'GET' });
+  return { a, u, f, cells: `${ms(oursFirst)} | ${ms(floorFirst)} | ${cell(a)} | ${cell(u)}` };
 }
 
 async function benchSqlite(contracts: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
   const target = { sqlitePath: path.join(dir, 'atlas.sqlite') };
 
-  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   console.log(`\n${contracts.toLocaleString('en-GB')} contracts, SQLite\n${header}`);
   const servers: Started[] = [];
   try {
-    const { ours, floor, statements } = await prepare(target, contracts, servers);
+    const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
     const rows: string[] = [];
     for (const [i, op] of operations.entries()) {
-      const { a, f, first } = await oursAndFloor(op, ours, floor);
-      rows.push(`| ${op.name} | ${first} | ${cell(a)} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} |`);
+      const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor);
+      rows.push(`| ${op.name} | ${cells} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${ratio(u, f)} |`);
       console.log(rows[rows.length - 1]);
     }
-    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB, floor ${peakRss(floor.child.pid!).toFixed(0)} MB.`;
+    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB.`;
     console.log(memory);
     return [header, ...rows, '', memory].join('\n');
   } finally {
@@ -240,29 +252,29 @@ async function benchPostgres(contracts: number): Promise<string | null> {
     return null;
   }
   const target = { url: database.url };
-  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile | uncached ÷ PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const servers: Started[] = [];
   try {
-    const { ours, floor, statements } = await prepare(target, contracts, servers);
+    const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
     console.log(`\n${contracts.toLocaleString('en-GB')} contracts, PostgreSQL\n${header}`);
     const peer = await startPeer(database.url);
     servers.push(peer);
     const rows: string[] = [];
     const notes: string[] = [];
     for (const [i, op] of operations.entries()) {
-      const { a, f, first } = await oursAndFloor(op, ours, floor);
-      let peerCells = '– | – | – | –';
+      const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor);
+      let peerCells = '– | – | – | – | –';
       if (op.peerBody) {
         const peerOp = { method: 'POST', body: op.peerBody } as const;
         const peerFirst = await firstRequest(`${peer.base}/graphql`, peerOp);
         const p = await drive(`${peer.base}/graphql`, peerOp);
-        peerCells = `${ms(peerFirst)} | ${cell(p)} | ${ratio(a, p)}`;
+        peerCells = `${ms(peerFirst)} | ${cell(p)} | ${ratio(a, p)} | ${ratio(u, p)}`;
       }
       if (op.peerNote) notes.push(`- PostGraphile, ${op.name}: ${op.peerNote}.`);
-      rows.push(`| ${op.name} | ${first} | ${cell(a)} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${peerCells} |`);
+      rows.push(`| ${op.name} | ${cells} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${ratio(u, f)} | ${peerCells} |`);
       console.log(rows[rows.length - 1]);
     }
-    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB, floor ${peakRss(floor.child.pid!).toFixed(0)} MB, PostGraphile ${peakRss(peer.child.pid!).toFixed(0)} MB.`;
+    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB, PostGraphile ${peakRss(peer.child.pid!).toFixed(0)} MB.`;
     console.log(memory);
     return [header, ...rows, '', ...notes, '', memory].join('\n');
   } finally {
