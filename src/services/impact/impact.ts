@@ -19,10 +19,18 @@ export interface ImpactResult extends ImpactGroup {
   provenance(): Promise<Provenance>;
 }
 
-/** A statement shared by every group of a roll-up, run once, on first use, and read by group key. */
+/**
+ * A statement shared by every group of a roll-up, run once, on first use, and read by group key. A failure
+ * is not kept: the roll-up may be cached, and the next request should try again.
+ */
 function onFirstUse<T>(run: () => Promise<Map<string, T>>) {
   let rows: Promise<Map<string, T>> | undefined;
-  return async (group: string) => (await (rows ??= run())).get(group);
+  const start = () =>
+    run().catch((error: unknown) => {
+      rows = undefined;
+      throw error;
+    });
+  return async (group: string) => (await (rows ??= start())).get(group);
 }
 
 type Row = Record<string, unknown>;

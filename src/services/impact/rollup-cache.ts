@@ -3,7 +3,6 @@ import type { DataSource } from 'typeorm';
 import { dataVersion } from '../data-version';
 import { computeImpact, type ImpactRequest, type ImpactResult } from './impact';
 
-
 type Cache = LRUCache<string, ImpactResult[], ImpactRequest>;
 const caches = new WeakMap<DataSource, Cache>();
 
@@ -32,7 +31,8 @@ export function configureRollupCache(ds: DataSource, maxGroups: number): void {
  * A roll-up, from the cache when the data has not changed since it was computed. The data version is part
  * of the key, so a write makes every older entry unreachable (they age out). Concurrent requests for the
  * same roll-up share one computation. The measures computed on first use (offshored jobs, members,
- * provenance) are kept with the groups, so they too are computed once per version.
+ * provenance) are kept with the groups, so they too are computed once per version (by whichever request
+ * first selects them; should a write land in between, that request reads the newer data for them).
  */
 export async function rollUp(ds: DataSource, request: ImpactRequest): Promise<ImpactResult[]> {
   const cache = caches.get(ds);
