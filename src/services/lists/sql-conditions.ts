@@ -19,6 +19,20 @@ export function whereExists(
   whereList(qb, values, (list) => `EXISTS (${subquery(list)})`);
 }
 
+/**
+ * `column IN (subquery)`, the subquery selecting ids by the list. For a list of records that each reach few
+ * rows (a buyer's contracts): SQLite then starts from them, where with EXISTS it walks the whole table in
+ * the list's order looking for them. (PostgreSQL plans both forms alike.)
+ */
+export function whereInSubquery(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  column: string,
+  values: readonly unknown[] | null | undefined,
+  subquery: (list: string) => string,
+) {
+  whereList(qb, values, (list) => `${column} IN (${subquery(list)})`);
+}
+
 function whereList(qb: SelectQueryBuilder<ObjectLiteral>, values: readonly unknown[] | null | undefined, condition: (list: string) => string) {
   if (values == null) return;
   if (values.length === 0) {
