@@ -33,6 +33,18 @@ test('a repeated roll-up answers the same from one statement, the data version',
   expect(again.statements).toBe(2);
 });
 
+test('price years: each group\'s distinct years, in order, from one small statement of their own', async () => {
+  // Before the tests below archive a contract: the seed's savings figures are all on its first one. The
+  // seed states no price base; the savings figures get one here (2003, and 2001 for the last).
+  await server.dataSource.query(`UPDATE quantity SET price_year = CASE WHEN id = (SELECT MAX(id) FROM quantity WHERE measure = 'SAVINGS_CLAIMED')
+    THEN 2001 ELSE 2003 END WHERE measure = 'SAVINGS_CLAIMED'`);
+  const years = await counted('{ impactTotals { savingsClaimed { priceYears } } }');
+  expect(years.data.impactTotals.savingsClaimed.priceYears).toEqual([2001, 2003]);
+  // The version, the totals and the years: not the provenance, which walks citations.
+  expect(years.statements).toBe(3);
+  expect(server.statements.statements.some((sql) => sql.includes('citation'))).toBe(false);
+});
+
 test('every write to a table roll-ups read moves the data version on, whoever writes', async () => {
   const before = BigInt(await dataVersion(server.dataSource));
   await server.dataSource.query("UPDATE quantity SET note = 'touched' WHERE id = (SELECT MIN(id) FROM quantity)");

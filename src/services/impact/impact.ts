@@ -5,7 +5,7 @@ import { type ImpactDimension, type ImpactGroup, ImpactKey } from '../../schema/
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
 import { readRange } from './range-sql';
-import { groupProvenance, groupTotals, membersRepresented, offshoredJobs } from './statements';
+import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs } from './statements';
 
 export interface ImpactRequest {
   filter?: ContractFilter | null;
@@ -37,7 +37,6 @@ type Row = Record<string, unknown>;
 interface Provenance {
   citationIds: number[];
   claimIds: number[];
-  priceYears: number[];
 }
 type KeyValue = string | number | null;
 
@@ -68,8 +67,8 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
     m.keys.map((k, i) => (row[k] == null ? null : NUMERIC_DIMENSIONS.has(groupBy[i]) ? Number(row[k]) : String(row[k])));
   const keyString = (row: Row) => JSON.stringify(keyValues(row));
 
-  // Totals answer every group; offshored jobs, members and provenance each cost a statement as large, so
-  // they run only when a selected field needs them (a roll-up of counts runs one statement, not four).
+  // Totals answer every group; offshored jobs, members, provenance and price years each cost a statement, so
+  // they run only when a selected field needs them (a roll-up of counts runs one statement, not five).
   const totals = await groupTotals(ds, m);
   const jobsOf = onFirstUse(async () => {
     const byGroup = new Map<string, Map<string, Row>>();
@@ -84,18 +83,24 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
   const provenanceOf = onFirstUse(async () => {
     const byGroup = new Map<string, Provenance>();
     for (const row of await groupProvenance(ds, m)) {
-      const entry = byGroup.get(keyString(row)) ?? { citationIds: [], claimIds: [], priceYears: [] };
-      const id = Number(row.id);
-      if (row.kind === 'citation') entry.citationIds.push(id);
-      else if (row.kind === 'claim') entry.claimIds.push(id);
-      else entry.priceYears.push(id);
+      const entry = byGroup.get(keyString(row)) ?? { citationIds: [], claimIds: [] };
+      (row.kind === 'citation' ? entry.citationIds : entry.claimIds).push(Number(row.id));
       byGroup.set(keyString(row), entry);
     }
     for (const entry of byGroup.values()) {
       entry.citationIds.sort((a, b) => a - b);
       entry.claimIds.sort((a, b) => a - b);
-      entry.priceYears.sort((a, b) => a - b);
     }
+    return byGroup;
+  });
+  const priceYearsOf = onFirstUse(async () => {
+    const byGroup = new Map<string, number[]>();
+    for (const row of await groupPriceYears(ds, m)) {
+      const years = byGroup.get(keyString(row)) ?? [];
+      years.push(Number(row.price_year));
+      byGroup.set(keyString(row), years);
+    }
+    for (const years of byGroup.values()) years.sort((a, b) => a - b);
     return byGroup;
   });
 
@@ -107,7 +112,7 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
     .map(({ row, values }) => {
       const key = Object.assign(new ImpactKey(), Object.fromEntries(groupBy.map((d, i) => [KEY_FIELD[d], values[i]])));
       const group = keyString(row);
-      const provenance = async () => (await provenanceOf(group)) ?? { citationIds: [], claimIds: [], priceYears: [] };
+      const provenance = async () => (await provenanceOf(group)) ?? { citationIds: [], claimIds: [] };
       return {
         key,
         contractCount: Number(row.contract_count),
@@ -125,7 +130,7 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
         savingsClaimed: {
           perYear: readRange(row, 'save_year'),
           total: readRange(row, 'save_total'),
-          priceYears: async () => (await provenance()).priceYears,
+          priceYears: async () => (await priceYearsOf(group)) ?? [],
         },
         moneyLost: readRange(row, 'lost'),
         membersRepresented: async () => readRange(await membersOf(group), 'members'),
@@ -147,6 +152,6 @@ export function emptyImpact(key: ImpactKey): ImpactResult {
     moneyLost: zero(),
     membersRepresented: async () => zero(),
     contested: false,
-    provenance: async () => ({ citationIds: [], claimIds: [], priceYears: [] }),
+    provenance: async () => ({ citationIds: [], claimIds: [] }),
   };
 }

@@ -106,7 +106,7 @@ export function membersRepresented(ds: DataSource, m: Membership): Promise<Row[]
 
 /**
  * What stands behind each group's numbers: the citations of the figures summed, of the offshoring entries
- * and of the claims backing them (`citation`), those claims (`claim`), and price years (`price_year`).
+ * and of the claims backing them (`citation`), and those claims (`claim`).
  */
 export function groupProvenance(ds: DataSource, m: Membership): Promise<Row[]> {
   const k = m.selectKeys();
@@ -126,8 +126,20 @@ export function groupProvenance(ds: DataSource, m: Membership): Promise<Row[]> {
        JOIN ${live('quantity')} q ON q.public_body_id = p.public_body_id
          AND ((q.measure = 'MEMBERS_SHARE_OF_STAFF' AND q.union_id = p.union_id) OR (q.measure = 'STAFF_COUNT' AND q.union_id IS NULL))
        ${cited('QUANTITY', 'q.id')}
-     UNION SELECT ${k}'claim', cl.id FROM m ${entries} JOIN ${live('claim')} cl ON cl.offshoring_id = o.id
-     UNION SELECT ${k}'price_year', q.price_year FROM m
+     UNION SELECT ${k}'claim', cl.id FROM m ${entries} JOIN ${live('claim')} cl ON cl.offshoring_id = o.id`,
+    m.params,
+  );
+}
+
+/**
+ * The price base years of each group's savings figures. Apart from the provenance, which walks every
+ * citation behind the group: a CSV export asks for price years on every row, and for no citations.
+ */
+export function groupPriceYears(ds: DataSource, m: Membership): Promise<Row[]> {
+  return runSql(
+    ds,
+    `WITH m AS (${m.sql})
+     SELECT DISTINCT ${m.selectKeys()}q.price_year FROM m
        JOIN ${live('quantity')} q ON q.contract_id = m.contract_id AND q.measure = 'SAVINGS_CLAIMED' AND q.price_year IS NOT NULL`,
     m.params,
   );
