@@ -3,6 +3,7 @@ import { Contract } from '../../entities';
 import type { ContractFilter } from '../../schema/filters';
 import { ImpactDimension } from '../../schema/impact-types';
 import { applyContractFilter } from '../lists/contract-list';
+import { isPostgres } from '../sql';
 import { DIMENSION_SQL } from './dimensions';
 
 /**
@@ -16,6 +17,10 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
   // An entity's roll-up needs only its own contracts: select them by the dimension's index first, rather
   // than joining every contract to the dimension and discarding the rest.
   if (restrictTo) selection.andWhere(`c.id IN (SELECT r.contract_id FROM (${DIMENSION_SQL[groupBy[0]]}) r WHERE r.k IN (:...restrictTo))`, { restrictTo });
+  // With no filter and no restriction every contract is in. PostgreSQL then aggregates a per-contract table
+  // best by reading it whole (totals at 1M: 8.3 s by a million index lookups, 2.9 s by one pass); SQLite
+  // is quicker with the lookups at every size measured (YEAR at 100k: 410 ms, against 875 ms).
+  const readsWhole = isPostgres(ds) && restrictTo == null && selection.expressionMap.wheres.length === 0;
   const keys = groupBy.map((_, i) => `k${i}`);
   const joins = groupBy.map((d, i) => `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`).join('\n');
   const where = restrictTo ? 'WHERE d0.k IN (:...restrictTo)' : '';
@@ -37,6 +42,8 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
     sql,
     params: { ...selection.getParameters(), ...(restrictTo ? { restrictTo } : {}) },
     keys,
+    /** A condition keeping the rows whose `column` is a selected contract (always true when all are). */
+    within: (column: string) => (readsWhole ? '1 = 1' : `${column} IN (SELECT contract_id FROM m)`),
     /** `m.k0, m.k1, ` to start a select list — or nothing, for totals. */
     selectKeys: (alias = 'm') => keys.map((k) => `${alias}.${k}, `).join(''),
     /** `GROUP BY m.k0, m.k1 [, extra]`, or just the extra columns, or nothing. */
