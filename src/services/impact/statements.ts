@@ -58,16 +58,16 @@ export function offshoredJobs(ds: DataSource, m: Membership): Promise<Row[]> {
      cq AS (SELECT contract_id,
               ${envelopeColumns('off', "measure = 'JOBS_OFFSHORED'")},
               ${envelopeColumns('aff', "measure = 'JOBS_AFFECTED'")}
-            FROM ${live('quantity')} q WHERE contract_id IN (SELECT contract_id FROM m) GROUP BY contract_id),
+            FROM ${live('quantity')} q WHERE contract_id IS NOT NULL AND ${m.within('contract_id')} GROUP BY contract_id),
      eq AS (SELECT offshoring_id, ${envelopeColumns('own', "measure = 'JOBS_OFFSHORED'")}
             FROM ${live('quantity')} q
-            WHERE offshoring_id IN (SELECT id FROM offshoring WHERE contract_id IN (SELECT contract_id FROM m)) GROUP BY offshoring_id),
+            WHERE offshoring_id IN (SELECT id FROM offshoring WHERE ${m.within('contract_id')}) GROUP BY offshoring_id),
      e AS (SELECT o.contract_id, o.location_id, o.status,
              CASE WHEN eq.own_n > 0 THEN eq.own_low WHEN cq.off_n > 0 THEN cq.off_low WHEN cq.aff_n > 0 THEN cq.aff_low END AS low,
              CASE WHEN eq.own_n > 0 THEN eq.own_high WHEN cq.off_n > 0 THEN cq.off_high WHEN cq.aff_n > 0 THEN cq.aff_high END AS high,
              CASE WHEN eq.own_n > 0 OR cq.off_n > 0 OR cq.aff_n > 0 THEN 1 ELSE 0 END AS has_figure
            FROM ${live('offshoring')} o LEFT JOIN eq ON eq.offshoring_id = o.id LEFT JOIN cq ON cq.contract_id = o.contract_id
-           WHERE o.contract_id IN (SELECT contract_id FROM m)),
+           WHERE ${m.within('o.contract_id')}),
      per_contract AS (
        SELECT ${m.selectKeys()}e.contract_id, e.status AS status, ${envelopeColumns('j', 'e.has_figure = 1', 'e.low', 'e.high')}
        ${matching}
