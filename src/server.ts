@@ -11,7 +11,7 @@ import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
 import { configureRollupCache } from './services/impact/rollup-cache';
-import { responseCachePlugin } from './http/response-cache';
+import { responseCachePlugin, stringifyResult } from './http/response-cache';
 import { batchLimit } from './http/batch-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
@@ -59,6 +59,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    stringifyResult,
     csrfPrevention: true,
     // main.ts owns shutdown; Apollo's own signal handlers would stop the server and re-raise the signal,
     // killing the process before the database is closed.

@@ -33,6 +33,49 @@ test('a repeated query answers the same from one statement, with its cost', asyn
   expect(a.throttleStatus.currentlyAvailable - b.throttleStatus.currentlyAvailable).toBe(a.requestedQueryCost);
 });
 
+test('an answer from memory has the bytes, and over GET the ETag, of the first', async () => {
+  const query = PAGE.replace('first: 5', 'first: 4');
+  const get = () =>
+    fetch(`${server.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': '1' } });
+  server.statements.reset();
+  const first = await get();
+  const firstBody = await first.text();
+  const executed = server.statements.count;
+  server.statements.reset();
+  const again = await get();
+  expect(server.statements.count).toBe(1);
+  expect(executed).toBeGreaterThan(1);
+  expect(await again.text()).toBe(firstBody);
+  expect(again.headers.get('etag')).toBe(first.headers.get('etag'));
+  expect(JSON.parse(firstBody).data.contracts.edges.length).toBeGreaterThan(0);
+});
+
+test('a batch answers a kept query from memory beside one that executes', async () => {
+  await server.data(PAGE);
+  const post = (body: unknown) =>
+    fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const alone = (await (await post({ query: PAGE })).json()) as { data: any };
+  server.statements.reset();
+  const response = await post([{ query: PAGE }, { query: '{ sources(first: 1) { totalCount } }' }]);
+  const [kept, other] = (await response.json()) as Array<{ data: any; errors?: unknown }>;
+  expect(kept.data).toEqual(alone.data);
+  expect(kept.data.contracts.edges.length).toBeGreaterThan(0);
+  expect(other.errors).toBeUndefined();
+  expect(other.data.sources.totalCount).toBeGreaterThan(0);
+});
+
+test('the CSV export reads a kept answer as data', async () => {
+  const csv = async () => (await fetch(`${server.url.replace(/\/graphql$/, '')}/export/contracts.csv`)).text();
+  server.statements.reset();
+  const first = await csv();
+  const executed = server.statements.count;
+  server.statements.reset();
+  const again = await csv();
+  expect(again).toBe(first);
+  expect(first.split('\n').length).toBeGreaterThan(2);
+  expect(server.statements.count).toBeLessThan(executed);
+});
+
 test('variables and operation names are part of the key', async () => {
   const query = 'query Page($n: Int!) { contracts(first: $n) { edges { node { slug } } } }';
   const two = await counted(query, { n: 2 });

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { FormattedExecutionResult } from 'graphql';
 import { HeaderMap } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
@@ -11,6 +12,9 @@ import { needsKey } from './http-caching';
  * unreachable (they age out, least recently used first, within `maxBytes` of JSON). A query that selects a
  * field needing a key, a mutation, and an answer with errors are never kept. The cost is still charged and
  * reported, and Cache-Control and ETag are set as for any answer: only execution is skipped.
+ *
+ * An answer over HTTP is sent as the JSON it was kept as (see `stringifyResult`): a roll-up's answer can be
+ * megabytes, and parsing it only to serialise it again was most of what a hit cost.
  */
 export function responseCachePlugin(ds: DataSource, maxBytes: number): ApolloServerPlugin {
   if (maxBytes <= 0) return {};
@@ -30,7 +34,10 @@ export function responseCachePlugin(ds: DataSource, maxBytes: number): ApolloSer
           const json = answers.get(key);
           if (json === undefined) return null;
           hit = true;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: JSON.parse(json) } } };
+          // Only Apollo's HTTP handler serialises with stringifyResult; executeOperation's callers (the CSV
+          // export) read the data itself.
+          const data = request.http ? keptAsJson(json) : JSON.parse(json);
+          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
         },
         async willSendResponse({ response }) {
           if (!key || hit || response.body.kind !== 'single') return;
@@ -40,4 +47,25 @@ export function responseCachePlugin(ds: DataSource, maxBytes: number): ApolloSer
       };
     },
   };
+}
+
+/** Stand-ins for answers sent from the cache, each with the JSON it stands for. */
+const keptJson = new WeakMap<object, string>();
+
+function keptAsJson(json: string): Record<string, unknown> {
+  const standIn = Object.freeze({});
+  keptJson.set(standIn, json);
+  return standIn;
+}
+
+/**
+ * Apollo's `stringifyResult`: its own (`JSON.stringify` plus a newline), except that an answer from the cache
+ * is written around the JSON it was kept as, with the same bytes the first answer had.
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const json = result.data ? keptJson.get(result.data) : undefined;
+  if (json === undefined) return `${JSON.stringify(result)}\n`;
+  if (result.errors) return `${JSON.stringify({ ...result, data: JSON.parse(json) })}\n`;
+  const extensions = result.extensions === undefined ? '' : `,"extensions":${JSON.stringify(result.extensions)}`;
+  return `{"data":${json}${extensions}}\n`;
 }
