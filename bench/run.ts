@@ -21,8 +21,8 @@ import { recordSection } from './record';
 // server with autocannon for a bounded time, on loopback: on SQLite, ours and the raw-SQL floor; on
 // PostgreSQL (when reachable), ours, the floor and PostGraphile. Ours runs twice: as configured by default
 // (answer and roll-up caches on) and with both caches off. It reports each server's first request, requests/s,
-// p50/p99 latency, SQL statements per request and peak RSS, with our throughput (cached) as a ratio of the
-// floor's and the peer's.
+// p50/p99 latency, SQL statements per request and each server's peak RSS during the operation (and over the
+// whole run), with our throughput (cached) as a ratio of the floor's and the peer's.
 
 const { values } = parseArgs({
   options: {
@@ -65,6 +65,17 @@ const peakRss = (pid: number) => {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 };
+
+/**
+ * Each server's peak RSS while `run` runs, in MB, as "a / b / …": the kernel's high-water mark is reset first
+ * (`clear_refs`), so an operation is not charged with the peak of the one before. What a server kept from
+ * earlier operations (its heap, its caches) is still in its RSS.
+ */
+async function peaksDuring<T>(servers: Started[], run: () => Promise<T>): Promise<{ result: T; peaks: string }> {
+  for (const s of servers) fs.writeFileSync(`/proc/${s.child.pid}/clear_refs`, '5');
+  const result = await run();
+  return { result, peaks: servers.map((s) => peakRss(s.child.pid!).toFixed(0)).join(' / ') };
+}
 
 interface Result {
   rps: number;
@@ -210,18 +221,19 @@ async function benchSqlite(contracts: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
   const target = { sqlitePath: path.join(dir, 'atlas.sqlite') };
 
-  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | peak RSS, MB: ours / uncached / floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   console.log(`\n${contracts.toLocaleString('en-GB')} contracts, SQLite\n${header}`);
   const servers: Started[] = [];
   try {
     const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
     const rows: string[] = [];
     for (const [i, op] of operations.entries()) {
-      const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor);
-      rows.push(`| ${op.name} | ${cells} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${ratio(u, f)} |`);
+      const { result, peaks } = await peaksDuring([ours, uncached, floor], () => oursAndFloor(op, ours, uncached, floor));
+      const { a, u, f, cells } = result;
+      rows.push(`| ${op.name} | ${cells} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${ratio(u, f)} | ${peaks} |`);
       console.log(rows[rows.length - 1]);
     }
-    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB.`;
+    const memory = `Peak RSS over the whole run: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB.`;
     console.log(memory);
     return [header, ...rows, '', memory].join('\n');
   } finally {
@@ -258,7 +270,7 @@ async function benchPostgres(contracts: number): Promise<string | null> {
     return null;
   }
   const target = { url: database.url };
-  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile | uncached ÷ PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile | uncached ÷ PostGraphile | peak RSS, MB: ours / uncached / floor / PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const servers: Started[] = [];
   try {
     const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
@@ -268,19 +280,23 @@ async function benchPostgres(contracts: number): Promise<string | null> {
     const rows: string[] = [];
     const notes: string[] = [];
     for (const [i, op] of operations.entries()) {
-      const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor);
-      let peerCells = '– | – | – | – | –';
-      if (op.peerBody) {
-        const peerOp = { method: 'POST', body: op.peerBody } as const;
-        const peerFirst = await firstRequest(`${peer.base}/graphql`, peerOp);
-        const p = await drive(`${peer.base}/graphql`, peerOp);
-        peerCells = `${ms(peerFirst)} | ${cell(p)} | ${ratio(a, p)} | ${ratio(u, p)}`;
-      }
+      const { result, peaks } = await peaksDuring([ours, uncached, floor, peer], async () => {
+        const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor);
+        let peerCells = '– | – | – | – | –';
+        if (op.peerBody) {
+          const peerOp = { method: 'POST', body: op.peerBody } as const;
+          const peerFirst = await firstRequest(`${peer.base}/graphql`, peerOp);
+          const p = await drive(`${peer.base}/graphql`, peerOp);
+          peerCells = `${ms(peerFirst)} | ${cell(p)} | ${ratio(a, p)} | ${ratio(u, p)}`;
+        }
+        return { a, u, f, cells, peerCells };
+      });
+      const { a, u, f, cells, peerCells } = result;
       if (op.peerNote) notes.push(`- PostGraphile, ${op.name}: ${op.peerNote}.`);
-      rows.push(`| ${op.name} | ${cells} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${ratio(u, f)} | ${peerCells} |`);
+      rows.push(`| ${op.name} | ${cells} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${ratio(u, f)} | ${peerCells} | ${peaks} |`);
       console.log(rows[rows.length - 1]);
     }
-    const memory = `Peak RSS: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB, PostGraphile ${peakRss(peer.child.pid!).toFixed(0)} MB.`;
+    const memory = `Peak RSS over the whole run: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB, PostGraphile ${peakRss(peer.child.pid!).toFixed(0)} MB.`;
     console.log(memory);
     return [header, ...rows, '', ...notes, '', memory].join('\n');
   } finally {
