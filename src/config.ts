@@ -31,17 +31,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ROLLUP_CACHE_GROUPS: num({ default: 250_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
-  for (const key of ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
-    'REQUEST_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS'] as const) {
-    if (!Number.isInteger(config[key]) || config[key] < 1) throw new Error(`${key} must be a whole number of at least 1, not ${config[key]}.`);
-  }
-  if (!Number.isInteger(config.CACHE_MAX_AGE) || config.CACHE_MAX_AGE < 0) {
-    throw new Error(`CACHE_MAX_AGE must be a whole number of seconds, 0 or more, not ${config.CACHE_MAX_AGE}.`);
-  }
-  for (const key of ['ROLLUP_CACHE_GROUPS', 'RESPONSE_CACHE_MB'] as const) {
-    if (!Number.isInteger(config[key]) || config[key] < 0) throw new Error(`${key} must be a whole number, 0 or more, not ${config[key]}.`);
-  }
+  wholeNumbers(config, 1, ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
+    'REQUEST_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
+  // 0 turns each of these off.
+  wholeNumbers(config, 0, ['CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
   return config;
 }
 
 export type Config = ReturnType<typeof loadConfig>;
+
+/** envalid's `num` takes any number; these settings count things, so each must be whole and at least `min`. */
+function wholeNumbers<K extends string>(config: Readonly<Record<K, number>>, min: 0 | 1, keys: readonly K[]) {
+  for (const key of keys) {
+    const value = config[key];
+    if (!Number.isInteger(value) || value < min) throw new Error(`${key} must be a whole number, ${min} or more, not ${value}.`);
+  }
+}

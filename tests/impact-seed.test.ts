@@ -163,13 +163,10 @@ test('a roll-up of many entities costs the same number of statements as one', as
   const query = (n: number) => `{ publicBodies(first: ${n}) { edges { node { impact { contractCount jobsAffected { low } citations { quote } } } } } }`;
   // Two bodies (the Audit Commission, with no contracts, and Cambridgeshire, with one) against all eleven:
   // both pages need the roll-up and its quotes, so any per-entity statement would show.
-  server.statements.reset();
-  const two = await server.data(query(2));
-  const forTwo = server.statements.count;
-  server.statements.reset();
-  await server.data(query(11));
-  expect(two.publicBodies.edges[1].node.impact.citations.length).toBeGreaterThan(0);
-  expect(server.statements.count).toBe(forTwo);
+  const two = await server.statements.during(() => server.data(query(2)));
+  const eleven = await server.statements.during(() => server.data(query(11)));
+  expect(two.result.publicBodies.edges[1].node.impact.citations.length).toBeGreaterThan(0);
+  expect(eleven.statements).toBe(two.statements);
 });
 
 test('bad groupings are refused with the argument named', async () => {

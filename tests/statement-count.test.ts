@@ -32,10 +32,9 @@ const BODY_PAGE = `query ($n: Int!) {
 }`;
 
 async function statementsFor(query: string, n: number) {
-  server.statements.reset();
-  const { body } = await server.query(query, { n });
+  const { result: { body }, statements } = await server.statements.during(() => server.query(query, { n }));
   expect(body.errors).toBeUndefined();
-  return { count: server.statements.count, data: body.data };
+  return { count: statements, data: body.data };
 }
 
 test.each([

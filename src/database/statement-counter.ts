@@ -23,4 +23,11 @@ export class StatementCounter implements Logger {
     this.count = 0;
     this.statements = [];
   }
+
+  /** Runs `work` alone and returns its result with the number of statements it sent. */
+  async during<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+    this.reset();
+    const result = await work();
+    return { result, statements: this.count };
+  }
 }
