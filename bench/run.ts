@@ -66,6 +66,31 @@ const peakRss = (pid: number) => {
   return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
 };
 
+/** CPU time a process has used, in clock ticks (user + system, from /proc/<pid>/stat). */
+function cpuTicks(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Waits until the servers have finished what they were still doing when autocannon stopped: a server keeps
+ * working on the requests it had taken (at a million contracts, eight uncached roll-ups take minutes), and the
+ * next measurement must not share the CPU with them. Settled: no server process uses CPU for half a second
+ * and, on PostgreSQL, no statement is running in the benchmark's database.
+ */
+async function settle(servers: Started[], activeStatements?: () => Promise<number>) {
+  const deadline = Date.now() + 15 * 60_000;
+  let last = servers.map((s) => cpuTicks(s.child.pid!));
+  for (let quiet = 0; quiet < 2 && Date.now() < deadline; ) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = servers.map((s) => cpuTicks(s.child.pid!));
+    const busy = now.some((ticks, i) => ticks - last[i] > 2) || (activeStatements ? (await activeStatements()) > 0 : false);
+    quiet = busy ? 0 : quiet + 1;
+    last = now;
+  }
+}
+
 /**
  * Each server's peak RSS while `run` runs, in MB, as "a / b / …": the kernel's high-water mark is reset first
  * (`clear_refs`), so an operation is not charged with the peak of the one before. What a server kept from
@@ -208,12 +233,15 @@ async function prepare(target: DatabaseTarget, contracts: number, servers: Start
  * Ours (with its caches, then without), then the floor, on one operation: each one's first request timed
  * apart, then driven.
  */
-async function oursAndFloor(op: Operation, ours: Started, uncached: Started, floor: Started) {
+async function oursAndFloor(op: Operation, ours: Started, uncached: Started, floor: Started, settled: () => Promise<void>) {
   const [oursFirst, floorFirst] = [await firstRequest(ours.base + op.path, op), await firstRequest(floor.base + op.floorPath, { method: 'GET' })];
   await firstRequest(uncached.base + op.path, op);
   const a = await drive(ours.base + op.path, op);
+  await settled();
   const u = await drive(uncached.base + op.path, op);
+  await settled();
   const f = await drive(floor.base + op.floorPath, { method: 'GET' });
+  await settled();
   return { a, u, f, cells: `${ms(oursFirst)} | ${ms(floorFirst)} | ${cell(a)} | ${cell(u)}` };
 }
 
@@ -228,7 +256,8 @@ async function benchSqlite(contracts: number) {
     const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
     const rows: string[] = [];
     for (const [i, op] of operations.entries()) {
-      const { result, peaks } = await peaksDuring([ours, uncached, floor], () => oursAndFloor(op, ours, uncached, floor));
+      const settled = () => settle([ours, uncached, floor]);
+      const { result, peaks } = await peaksDuring([ours, uncached, floor], () => oursAndFloor(op, ours, uncached, floor, settled));
       const { a, u, f, cells } = result;
       rows.push(`| ${op.name} | ${cells} | ${statements[i]} | ${cell(f)} | ${ratio(a, f)} | ${ratio(u, f)} | ${peaks} |`);
       console.log(rows[rows.length - 1]);
@@ -272,21 +301,31 @@ async function benchPostgres(contracts: number): Promise<string | null> {
   const target = { url: database.url };
   const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile | uncached ÷ PostGraphile | peak RSS, MB: ours / uncached / floor / PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const servers: Started[] = [];
+  const watcher = new Client({ connectionString: database.url });
   try {
     const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
     console.log(`\n${contracts.toLocaleString('en-GB')} contracts, PostgreSQL\n${header}`);
     const peer = await startPeer(database.url);
     servers.push(peer);
+    await watcher.connect();
+    const activeStatements = async () => {
+      const { rows } = await watcher.query(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
+      );
+      return Number(rows[0].n);
+    };
     const rows: string[] = [];
     const notes: string[] = [];
     for (const [i, op] of operations.entries()) {
+      const settled = () => settle([ours, uncached, floor, peer], activeStatements);
       const { result, peaks } = await peaksDuring([ours, uncached, floor, peer], async () => {
-        const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor);
+        const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor, settled);
         let peerCells = '– | – | – | – | –';
         if (op.peerBody) {
           const peerOp = { method: 'POST', body: op.peerBody } as const;
           const peerFirst = await firstRequest(`${peer.base}/graphql`, peerOp);
           const p = await drive(`${peer.base}/graphql`, peerOp);
+          await settled();
           peerCells = `${ms(peerFirst)} | ${cell(p)} | ${ratio(a, p)} | ${ratio(u, p)}`;
         }
         return { a, u, f, cells, peerCells };
@@ -301,6 +340,7 @@ async function benchPostgres(contracts: number): Promise<string | null> {
     return [header, ...rows, '', ...notes, '', memory].join('\n');
   } finally {
     stopAll(servers);
+    await watcher.end().catch(() => {});
     // The servers' connections must be gone before the database can be dropped.
     await new Promise((r) => setTimeout(r, 500));
     await database.drop();
