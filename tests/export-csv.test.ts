@@ -94,12 +94,22 @@ test('RFC 4180 on the wire: CRLF line ends, quotes doubled, commas and line brea
   }
 });
 
+test('impact.csv?first=n keeps the first n groups of the order asked for', async () => {
+  const order = 'groupBy=PUBLIC_BODY&orderBy=CONTRACT_COUNT&direction=DESC';
+  const all = await csv(`/export/impact.csv?${order}`);
+  const top = await csv(`/export/impact.csv?${order}&first=2`);
+  expect(all.rows.length).toBeGreaterThan(2);
+  expect(top.rows).toEqual(all.rows.slice(0, 2));
+});
+
 test('bad parameters are refused before any CSV, as JSON naming the parameter', async () => {
   const cases: Array<[string, string, RegExp]> = [
     ['/export/impact.csv?groupBy=COLOUR', 'groupBy', /"COLOUR" is not one of CONTRACT, PUBLIC_BODY/],
     ['/export/impact.csv?groupBy=SUPPLIER,SUPPLIER', 'groupBy', /SUPPLIER twice/],
     ['/export/impact.csv?statuses=FOO', 'statuses', /"FOO" is not one of/],
     ['/export/impact.csv?orderBy=KEY&orderBy=JOBS_AFFECTED', 'orderBy', /more than once/],
+    ['/export/impact.csv?groupBy=SUPPLIER&first=0', 'first', /must be at least 1, not 0/],
+    ['/export/impact.csv?first=many', 'first', /"many" is not a whole number/],
     ['/export/contracts.csv?colour=red', 'colour', /unknown parameter; this export takes orderBy, direction, statuses/],
     ['/export/contracts.csv?search=' + 'x'.repeat(201), 'search', /search/],
   ];

@@ -169,6 +169,18 @@ test('a roll-up of many entities costs the same number of statements as one', as
   expect(eleven.statements).toBe(two.statements);
 });
 
+test('first keeps the first n groups of the order asked for, and must be at least 1', async () => {
+  const query = (first: string) => `{ impact(groupBy: [PUBLIC_BODY], orderBy: { field: JOBS_AFFECTED, direction: DESC }${first}) {
+    key { publicBody { slug } } jobsAffected { low high } } }`;
+  const all = (await server.data(query(''))).impact;
+  const top = (await server.data(query(', first: 3'))).impact;
+  expect(all.length).toBeGreaterThan(3);
+  expect(top).toEqual(all.slice(0, 3));
+  expect((await server.data(query(`, first: ${all.length + 5}`))).impact).toEqual(all);
+  const refused = await server.query(query(', first: 0'));
+  expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^first: must be at least 1/), extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+});
+
 test('bad groupings are refused with the argument named', async () => {
   const twice = await server.query('{ impact(groupBy: [SUPPLIER, SUPPLIER]) { contractCount } }');
   expect(twice.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'groupBy' } });

@@ -6,8 +6,8 @@ import { GROUP_SELECTION, type Group, RANGE_COLUMNS, RANGE_FRAGMENT, rangeCells 
 /** A roll-up costs what `impact` costs in GraphQL: the database does the work, whatever the number of groups. */
 const ROLL_UP_POINTS = 100;
 
-const QUERY = `query ImpactExport($filter: ContractFilter, $groupBy: [ImpactDimension!]!, $orderBy: ImpactOrder) {
-  impact(filter: $filter, groupBy: $groupBy, orderBy: $orderBy) {
+const QUERY = `query ImpactExport($filter: ContractFilter, $groupBy: [ImpactDimension!]!, $orderBy: ImpactOrder, $first: Int) {
+  impact(filter: $filter, groupBy: $groupBy, orderBy: $orderBy, first: $first) {
     key {
       contract { slug title } publicBody { slug name } sector supplier { slug name } supplierCountry
       offshoreLocation { slug name } offshoringStatus union { slug name } service status year
@@ -47,17 +47,22 @@ const KEY_COLUMNS: Record<string, Array<[string, (key: Record<string, unknown>) 
   YEAR: plain('year', 'year'),
 };
 
-/** `GET /export/impact.csv?groupBy=SUPPLIER,YEAR&…filter`: one row per group of `impact`, ranges as columns. */
+/**
+ * `GET /export/impact.csv?groupBy=SUPPLIER,YEAR[&orderBy=…&direction=…&first=n]&…filter`: one row per group of
+ * `impact`, ranges as columns.
+ */
 export const impactExport: ExportSpec = {
   fileName: 'impact.csv',
   params: {
-    own: { groupBy: { type: 'ImpactDimension', list: true }, orderBy: { type: 'ImpactOrderField' }, direction: { type: 'OrderDirection' } },
+    own: {
+      groupBy: { type: 'ImpactDimension', list: true }, orderBy: { type: 'ImpactOrderField' }, direction: { type: 'OrderDirection' }, first: { type: 'Int' },
+    },
     filterType: 'ContractFilter',
   },
   async open(run, { own, filter }) {
     const groupBy = (own.groupBy as string[] | undefined) ?? [];
     const orderBy = own.orderBy || own.direction ? { field: own.orderBy ?? 'KEY', direction: own.direction ?? 'ASC' } : null;
-    const { data, cacheControl } = await run.operation<{ impact: ImpactRow[] }>(ROLL_UP_POINTS, QUERY, { filter, groupBy, orderBy });
+    const { data, cacheControl } = await run.operation<{ impact: ImpactRow[] }>(ROLL_UP_POINTS, QUERY, { filter, groupBy, orderBy, first: own.first ?? null });
     const keyColumns = groupBy.flatMap((d) => KEY_COLUMNS[d]);
     async function* rows() {
       for (const group of data.impact) {

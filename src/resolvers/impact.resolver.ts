@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation, Claim, Contract, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
 import { ContractFilter } from '../schema/filters';
@@ -6,7 +6,7 @@ import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types'
 import { OrderDirection } from '../schema/enums';
 import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
-import { sortGroups } from '../services/impact/order';
+import { topGroups } from '../services/impact/order';
 import { rollUp } from '../services/impact/rollup-cache';
 import { present } from './helpers';
 
@@ -24,10 +24,15 @@ export class ImpactResolver {
     groupBy: ImpactDimension[],
     @Arg('orderBy', () => ImpactOrder, { nullable: true, description: 'Sort order of the groups (default: by key).' })
     orderBy: OrderOf<ImpactOrderField> | null,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: 'Only the first n groups in that order (the 20 suppliers with the most jobs affected, say); every group when left out. At least 1.',
+    })
+    first: number | null,
     @Ctx() { dataSource }: Context,
   ) {
     const order = orderBy ?? { field: ImpactOrderField.KEY, direction: OrderDirection.ASC };
-    return sortGroups(await rollUp(dataSource, { filter, groupBy }), order.field, order.direction);
+    return topGroups(await rollUp(dataSource, { filter, groupBy }), order.field, order.direction, first);
   }
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })

@@ -1,3 +1,4 @@
+import { badUserInput } from '../../errors';
 import { OrderDirection } from '../../schema/enums';
 import { ImpactOrderField } from '../../schema/orders';
 import type { RangeRow } from './range-sql';
@@ -25,4 +26,16 @@ export async function sortGroups(groups: ImpactResult[], field: ImpactOrderField
     .map((group, i) => ({ group, range: ranges[i] }))
     .sort((a, b) => sign * compareRanges(a.range, b.range) || 0)
     .map(({ group }) => group);
+}
+
+/**
+ * The first `first` groups in the order asked for (every group when `first` is null): the top twenty
+ * suppliers by jobs affected without executing, loading and sending the other hundred thousand.
+ */
+export async function topGroups(
+  groups: ImpactResult[], field: ImpactOrderField, direction: OrderDirection, first: number | null,
+): Promise<ImpactResult[]> {
+  if (first != null && first < 1) throw badUserInput('first', `must be at least 1, not ${first}; leave it out for every group.`);
+  const sorted = await sortGroups(groups, field, direction);
+  return first == null ? sorted : sorted.slice(0, first);
 }
