@@ -17,7 +17,7 @@ import { OPERATIONS, type Operation } from './operations';
 import { recordSection } from './record';
 
 // `npm run bench -- [--contracts 10000,100000] [--duration 10] [--connections 8] [--only <name>] [--pg <url>]
-// [--sqlite-only] [--dry-run]`: for each scale, generates the data, then, one operation at a time, drives each
+// [--sqlite-only | --postgres-only] [--dry-run]`: for each scale, generates the data, then, one operation at a time, drives each
 // server with autocannon for a bounded time, on loopback: on SQLite, ours and the raw-SQL floor; on
 // PostgreSQL (when reachable), ours, the floor and PostGraphile. Ours runs twice: as configured by default
 // (answer and roll-up caches on) and with both caches off. It reports each server's first request, requests/s,
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     pg: { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' },
     'sqlite-only': { type: 'boolean', default: false },
+    'postgres-only': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
   },
 });
@@ -68,6 +69,7 @@ const peakRss = (pid: number) => {
 
 /** CPU time a process has used, in clock ticks (user + system, from /proc/<pid>/stat). */
 function cpuTicks(pid: number): number {
+  if (!fs.existsSync(`/proc/${pid}/stat`)) return 0; // exited: idle
   const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return Number(fields[11]) + Number(fields[12]);
@@ -99,7 +101,7 @@ async function settle(servers: Started[], activeStatements?: () => Promise<numbe
 async function peaksDuring<T>(servers: Started[], run: () => Promise<T>): Promise<{ result: T; peaks: string }> {
   for (const s of servers) fs.writeFileSync(`/proc/${s.child.pid}/clear_refs`, '5');
   const result = await run();
-  return { result, peaks: servers.map((s) => peakRss(s.child.pid!).toFixed(0)).join(' / ') };
+  return { result, peaks: servers.map((s) => (exited(s) ? 'exited' : peakRss(s.child.pid!).toFixed(0))).join(' / ') };
 }
 
 interface Result {
@@ -168,45 +170,91 @@ async function statementsPer(target: DatabaseTarget): Promise<string[]> {
 }
 
 interface Started {
+  name: string;
   base: string;
   child: ChildProcess;
+  /** The last lines it wrote to stderr. */
+  stderr: string[];
+  relaunch(): Promise<Started>;
 }
 
 /** Our server; `uncached` turns off the answer and roll-up caches, so every request executes. */
-async function startOurs(target: DatabaseTarget, uncached = false): Promise<Started> {
+interface Launch {
+  name: string;
+  module: string;
+  args?: string[];
+  env?: NodeJS.ProcessEnv;
+  /** Answers once the server is ready. */
+  ready: (base: string) => [string, RequestInit?];
+}
+
+/** Forks a server on a free port and waits until it answers; its stderr's last lines are kept. */
+async function launch(spec: Launch): Promise<Started> {
   const port = await freePort();
-  const child = fork(path.join(DIST, 'src', 'main.js'), [], {
+  const child = fork(spec.module, [...(spec.args ?? []), ...(spec.module.endsWith('main.js') ? [] : ['--port', String(port)])], {
+    env: { ...process.env, ...spec.env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const stderr: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr.push(...chunk.toString().split('\n').filter(Boolean));
+    stderr.splice(0, Math.max(0, stderr.length - 20));
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const [url, init] = spec.ready(base);
+  await waitFor(url, child, init);
+  return { name: spec.name, base, child, stderr, relaunch: () => launch(spec) };
+}
+
+const exited = (s: Started) => s.child.exitCode != null || s.child.signalCode != null;
+
+/**
+ * Starts again any server that exited during the last operation (at a million contracts, eight uncached
+ * roll-ups at once can exhaust a server's heap), and says which and how, for the notes under the table.
+ */
+async function revive(servers: Started[]): Promise<string[]> {
+  const notes: string[] = [];
+  for (const [i, s] of servers.entries()) {
+    if (!exited(s)) continue;
+    const why = s.stderr.find((line) => /heap out of memory|Error/.test(line)) ?? s.stderr.at(-1) ?? 'no message';
+    notes.push(`${s.name} exited (${s.child.exitCode ?? s.child.signalCode}: "${why.trim().slice(0, 160)}") and was started again`);
+    servers[i] = Object.assign(s, await s.relaunch());
+  }
+  return notes;
+}
+
+/** Our server; `uncached` turns off the answer and roll-up caches, so every request executes. */
+function startOurs(target: DatabaseTarget, uncached = false): Promise<Started> {
+  return launch({
+    name: uncached ? 'ours uncached' : 'ours',
+    module: path.join(DIST, 'src', 'main.js'),
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'never', LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1', SEED_ON_START: 'never', LOG_LEVEL: 'silent',
       ...(uncached ? { RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0' } : {}),
       ...('url' in target ? { DATABASE_URL: target.url } : { DATABASE_PATH: target.sqlitePath }),
       NODE_ENV: 'production', RATE_LIMIT_POINTS: '1000000000000', MAX_COST: '1000000000', REQUEST_TIMEOUT_MS: '60000',
     },
-    stdio: 'ignore',
+    ready: (base) => [`${base}/readyz`],
   });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/readyz`, child);
-  return { base, child };
 }
 
-async function startFloor(target: DatabaseTarget): Promise<Started> {
-  const port = await freePort();
-  const database = 'url' in target ? ['--pg', target.url] : ['--sqlite', target.sqlitePath];
-  const child = fork(path.join(DIST, 'bench', 'floor-server.js'), [...database, '--port', String(port)], { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/search`, child);
-  return { base, child };
+function startFloor(target: DatabaseTarget): Promise<Started> {
+  return launch({
+    name: 'the floor',
+    module: path.join(DIST, 'bench', 'floor-server.js'),
+    args: 'url' in target ? ['--pg', target.url] : ['--sqlite', target.sqlitePath],
+    ready: (base) => [`${base}/search`],
+  });
 }
 
-async function startPeer(url: string): Promise<Started> {
-  const port = await freePort();
-  const child = fork(path.join(DIST, 'bench', 'peer-server.js'), ['--pg', url, '--port', String(port)], {
-    env: { ...process.env, GRAPHILE_ENV: 'production' },
-    stdio: 'ignore',
+function startPeer(url: string): Promise<Started> {
+  return launch({
+    name: 'PostGraphile',
+    module: path.join(DIST, 'bench', 'peer-server.js'),
+    args: ['--pg', url],
+    env: { GRAPHILE_ENV: 'production' },
+    ready: (base) => [`${base}/graphql`, { method: 'POST', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json' } }],
   });
-  const base = `http://127.0.0.1:${port}`;
-  await waitFor(`${base}/graphql`, child, { method: 'POST', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json' } });
-  return { base, child };
 }
 
 const stopAll = (servers: Started[]) => servers.forEach((s) => s.child.kill('SIGTERM'));
@@ -255,7 +303,9 @@ async function benchSqlite(contracts: number) {
   try {
     const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
     const rows: string[] = [];
+    const notes: string[] = [];
     for (const [i, op] of operations.entries()) {
+      notes.push(...(await revive(servers)).map((note) => `- Before ${op.name}: ${note}.`));
       const settled = () => settle([ours, uncached, floor]);
       const { result, peaks } = await peaksDuring([ours, uncached, floor], () => oursAndFloor(op, ours, uncached, floor, settled));
       const { a, u, f, cells } = result;
@@ -263,8 +313,8 @@ async function benchSqlite(contracts: number) {
       console.log(rows[rows.length - 1]);
     }
     const memory = `Peak RSS over the whole run: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB.`;
-    console.log(memory);
-    return [header, ...rows, '', memory].join('\n');
+    console.log([...notes, memory].join('\n'));
+    return [header, ...rows, '', ...notes, ...(notes.length ? [''] : []), memory].join('\n');
   } finally {
     stopAll(servers);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -317,6 +367,7 @@ async function benchPostgres(contracts: number): Promise<string | null> {
     const rows: string[] = [];
     const notes: string[] = [];
     for (const [i, op] of operations.entries()) {
+      notes.push(...(await revive(servers)).map((note) => `- Before ${op.name}: ${note}.`));
       const settled = () => settle([ours, uncached, floor, peer], activeStatements);
       const { result, peaks } = await peaksDuring([ours, uncached, floor, peer], async () => {
         const { a, u, f, cells } = await oursAndFloor(op, ours, uncached, floor, settled);
@@ -336,7 +387,7 @@ async function benchPostgres(contracts: number): Promise<string | null> {
       console.log(rows[rows.length - 1]);
     }
     const memory = `Peak RSS over the whole run: ours ${peakRss(ours.child.pid!).toFixed(0)} MB (uncached ${peakRss(uncached.child.pid!).toFixed(0)} MB), floor ${peakRss(floor.child.pid!).toFixed(0)} MB, PostGraphile ${peakRss(peer.child.pid!).toFixed(0)} MB.`;
-    console.log(memory);
+    console.log([...notes, memory].join('\n'));
     return [header, ...rows, '', ...notes, '', memory].join('\n');
   } finally {
     stopAll(servers);
@@ -351,10 +402,12 @@ async function main() {
   const setup = `autocannon, ${connections} connections, ${duration} s per operation and server, on loopback`;
   for (const contracts of scales) {
     const data = `the data from \`npm run datagen -- --contracts ${contracts} --seed 1\``;
-    const sqlite = await benchSqlite(contracts);
     const scale = contracts.toLocaleString('en-GB');
     const record = !values['dry-run'] && !values.only;
-    if (record) recordSection(`API throughput (SQLite, ${scale} contracts)`, `${setup}; ${data}.\n\n${sqlite}`);
+    if (!values['postgres-only']) {
+      const sqlite = await benchSqlite(contracts);
+      if (record) recordSection(`API throughput (SQLite, ${scale} contracts)`, `${setup}; ${data}.\n\n${sqlite}`);
+    }
     if (values['sqlite-only']) continue;
     const postgres = await benchPostgres(contracts);
     if (postgres && record) recordSection(`API throughput (PostgreSQL, ${scale} contracts)`, `${setup}; ${data}.\n\n${postgres}`);
