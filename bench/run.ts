@@ -17,8 +17,8 @@ import { OPERATIONS, type Operation } from './operations';
 import { recordSection } from './record';
 
 // `npm run bench -- [--contracts 10000,100000] [--duration 10] [--connections 8] [--only <name>] [--pg <url>]
-// [--sqlite-only | --postgres-only] [--dry-run]`: for each scale, generates the data, then, one operation at a time, drives each
-// server with autocannon for a bounded time, on loopback: on SQLite, ours and the raw-SQL floor; on
+// [--sqlite-only | --postgres-only] [--dry-run]`: for each scale, generates the data, then, one operation at a
+// time, drives each server with autocannon for a bounded time, on loopback: on SQLite, ours and the raw-SQL floor; on
 // PostgreSQL (when reachable), ours, the floor and PostGraphile. Ours runs twice: as configured by default
 // (answer and roll-up caches on) and with both caches off. It reports each server's first request, requests/s,
 // p50/p99 latency, SQL statements per request and each server's peak RSS during the operation (and over the
@@ -178,11 +178,11 @@ interface Started {
   relaunch(): Promise<Started>;
 }
 
-/** Our server; `uncached` turns off the answer and roll-up caches, so every request executes. */
+/** How to start one of the servers: its script, its arguments on a given port, and how to tell it is up. */
 interface Launch {
   name: string;
   module: string;
-  args?: string[];
+  args?: (port: number) => string[];
   env?: NodeJS.ProcessEnv;
   /** Answers once the server is ready. */
   ready: (base: string) => [string, RequestInit?];
@@ -191,7 +191,7 @@ interface Launch {
 /** Forks a server on a free port and waits until it answers; its stderr's last lines are kept. */
 async function launch(spec: Launch): Promise<Started> {
   const port = await freePort();
-  const child = fork(spec.module, [...(spec.args ?? []), ...(spec.module.endsWith('main.js') ? [] : ['--port', String(port)])], {
+  const child = fork(spec.module, spec.args?.(port) ?? [], {
     env: { ...process.env, ...spec.env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
@@ -214,11 +214,12 @@ const exited = (s: Started) => s.child.exitCode != null || s.child.signalCode !=
  */
 async function revive(servers: Started[]): Promise<string[]> {
   const notes: string[] = [];
-  for (const [i, s] of servers.entries()) {
+  for (const s of servers) {
     if (!exited(s)) continue;
     const why = s.stderr.find((line) => /heap out of memory|Error/.test(line)) ?? s.stderr.at(-1) ?? 'no message';
     notes.push(`${s.name} exited (${s.child.exitCode ?? s.child.signalCode}: "${why.trim().slice(0, 160)}") and was started again`);
-    servers[i] = Object.assign(s, await s.relaunch());
+    // In place: the callers hold this object.
+    Object.assign(s, await s.relaunch());
   }
   return notes;
 }
@@ -242,7 +243,7 @@ function startFloor(target: DatabaseTarget): Promise<Started> {
   return launch({
     name: 'the floor',
     module: path.join(DIST, 'bench', 'floor-server.js'),
-    args: 'url' in target ? ['--pg', target.url] : ['--sqlite', target.sqlitePath],
+    args: (port) => [...('url' in target ? ['--pg', target.url] : ['--sqlite', target.sqlitePath]), '--port', String(port)],
     ready: (base) => [`${base}/search`],
   });
 }
@@ -251,7 +252,7 @@ function startPeer(url: string): Promise<Started> {
   return launch({
     name: 'PostGraphile',
     module: path.join(DIST, 'bench', 'peer-server.js'),
-    args: ['--pg', url],
+    args: (port) => ['--pg', url, '--port', String(port)],
     env: { GRAPHILE_ENV: 'production' },
     ready: (base) => [`${base}/graphql`, { method: 'POST', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json' } }],
   });
