@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../errors';
 import type { ContractFilter } from '../../schema/filters';
+import { groupBy as groupRows } from '../../loaders/batch';
 import { type ImpactDimension, type ImpactGroup, ImpactKey } from '../../schema/impact-types';
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
@@ -70,39 +71,18 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
   // Totals answer every group; offshored jobs, members, provenance and price years each cost a statement, so
   // they run only when a selected field needs them (a roll-up of counts runs one statement, not five).
   const totals = await groupTotals(ds, m);
-  const jobsOf = onFirstUse(async () => {
-    const byGroup = new Map<string, Map<string, Row>>();
-    for (const row of await offshoredJobs(ds, m)) {
-      const byStatus = byGroup.get(keyString(row)) ?? new Map<string, Row>();
-      byStatus.set(String(row.status), row);
-      byGroup.set(keyString(row), byStatus);
-    }
-    return byGroup;
-  });
+  // Rows of a per-group statement, shaped once per group and found by group key.
+  const byGroup = <T>(rows: Row[], shape: (rows: Row[]) => T) =>
+    new Map([...groupRows(rows, keyString)].map(([group, ofGroup]) => [group, shape(ofGroup)]));
+  const sortedNumbers = (rows: Row[], column: string) => rows.map((row) => Number(row[column])).sort((a, b) => a - b);
+  const jobsOf = onFirstUse(async () => byGroup(await offshoredJobs(ds, m), (rows) => new Map(rows.map((row) => [String(row.status), row]))));
   const membersOf = onFirstUse(async () => new Map((await membersRepresented(ds, m)).map((row) => [keyString(row), row])));
-  const provenanceOf = onFirstUse(async () => {
-    const byGroup = new Map<string, Provenance>();
-    for (const row of await groupProvenance(ds, m)) {
-      const entry = byGroup.get(keyString(row)) ?? { citationIds: [], claimIds: [] };
-      (row.kind === 'citation' ? entry.citationIds : entry.claimIds).push(Number(row.id));
-      byGroup.set(keyString(row), entry);
-    }
-    for (const entry of byGroup.values()) {
-      entry.citationIds.sort((a, b) => a - b);
-      entry.claimIds.sort((a, b) => a - b);
-    }
-    return byGroup;
-  });
-  const priceYearsOf = onFirstUse(async () => {
-    const byGroup = new Map<string, number[]>();
-    for (const row of await groupPriceYears(ds, m)) {
-      const years = byGroup.get(keyString(row)) ?? [];
-      years.push(Number(row.price_year));
-      byGroup.set(keyString(row), years);
-    }
-    for (const years of byGroup.values()) years.sort((a, b) => a - b);
-    return byGroup;
-  });
+  const provenanceOf = onFirstUse(async () =>
+    byGroup(await groupProvenance(ds, m), (rows): Provenance => ({
+      citationIds: sortedNumbers(rows.filter((row) => row.kind === 'citation'), 'id'),
+      claimIds: sortedNumbers(rows.filter((row) => row.kind !== 'citation'), 'id'),
+    })));
+  const priceYearsOf = onFirstUse(async () => byGroup(await groupPriceYears(ds, m), (rows) => sortedNumbers(rows, 'price_year')));
 
   // Totals over an empty selection still answer one row (all zero); groups exist only where contracts do.
   const rows = groupBy.length === 0 ? totals : totals.filter((row) => Number(row.contract_count) > 0);
