@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { parseKey } from './auth/api-keys';
 import { authenticate, type Credentials } from './auth/principal';
+import { KeyVerifier } from './auth/verified-keys';
 import type { RequestLog } from './http/request-log';
 import { createLoaders, type Loaders } from './loaders';
 
@@ -9,10 +9,13 @@ export interface Context {
   requestId: string;
   dataSource: DataSource;
   loaders: Loaders;
-  /** The API key sent with the request, checked on first use (reads never need it). */
+  /** The API key sent with the request, checked once on first use (no header: none, and no database read). */
   credentials: () => Promise<Credentials>;
-  /** Who the rate limit counts against: the key's public part when one is sent, else the client address. */
-  client: string;
+  /**
+   * Who the rate limit counts against: a live key's lookup, else the client address. A token that is not a
+   * live key is never a budget of its own (made-up tokens would each get a fresh one).
+   */
+  client: () => Promise<string>;
   /** When execution must stop (ms since the epoch), or null for no limit. */
   deadline: number | null;
   /** The request's log line, which the GraphQL layer fills in with the operation's name and cost. */
@@ -27,22 +30,26 @@ export interface RequestFacts {
   timeoutMs?: number;
   requestLog?: RequestLog;
   spendsBudget?: boolean;
+  /** The server's token checker (it remembers scrypt outcomes); a fresh one when absent. */
+  keys?: KeyVerifier;
 }
 
 /** Built once per request; the DataSource is shared, the loaders are not. */
 export function createContext(dataSource: DataSource, facts: RequestFacts = {}): Context {
   let credentials: Promise<Credentials> | undefined;
-  const token = /^Bearer\s+(\S+)/i.exec(facts.authorization ?? '')?.[1];
-  const lookup = token ? parseKey(token)?.lookup : undefined;
+  const keys = facts.keys ?? new KeyVerifier(dataSource);
   const requestLog = facts.requestLog ?? { requestId: randomUUID(), method: 'POST', path: '/graphql' };
-  const client = lookup ? `key:${lookup}` : `ip:${facts.address ?? 'unknown'}`;
-  requestLog.client = client;
+  const check = () => (credentials ??= authenticate(keys, facts.authorization));
   return {
     requestId: requestLog.requestId,
     dataSource,
     loaders: createLoaders(dataSource),
-    credentials: () => (credentials ??= authenticate(dataSource, facts.authorization)),
-    client,
+    credentials: check,
+    async client() {
+      const found = await check();
+      requestLog.client = found.kind === 'key' ? `key:${found.lookup}` : `ip:${facts.address ?? 'unknown'}`;
+      return requestLog.client;
+    },
     deadline: facts.timeoutMs ? Date.now() + facts.timeoutMs : null,
     requestLog,
     spendsBudget: facts.spendsBudget ?? true,

@@ -7,6 +7,7 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
+import { KeyVerifier } from './auth/verified-keys';
 import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
@@ -48,6 +49,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config);
   const limiter = createCostLimiter(config);
+  const keys = new KeyVerifier(dataSource);
   configureRollupCache(dataSource, config.ROLLUP_CACHE_GROUPS);
   let draining = false;
 
@@ -104,10 +106,11 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
           address: req.ip,
           timeoutMs: config.REQUEST_TIMEOUT_MS,
           requestLog: requestLogOf(res),
+          keys,
         }),
     }),
   );
-  app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger }));
+  app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys }));
   app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));

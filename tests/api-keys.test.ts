@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../src/auth/principal';
+import { KeyVerifier } from '../src/auth/verified-keys';
 import { createApiKey, listApiKeys, parseKey, revokeApiKey, verifyApiKey } from '../src/auth/api-keys';
 import { ApiKey, Role } from '../src/entities/api-key';
 import { openTestDatabase } from './support/test-database';
@@ -50,10 +51,24 @@ test('names are unique and roles are checked', async () => {
 });
 
 test('the Authorization header: none, malformed, invalid, valid', async () => {
-  const { key } = await createApiKey(ds, 'header', Role.EDITOR);
-  expect(await authenticate(ds, undefined)).toEqual({ kind: 'none' });
-  expect(await authenticate(ds, `Basic ${key}`)).toEqual({ kind: 'invalid' });
-  expect(await authenticate(ds, 'Bearer atlas_x')).toEqual({ kind: 'invalid' });
-  expect(await authenticate(ds, `Bearer ${key}`)).toEqual({ kind: 'key', principal: { keyName: 'header', role: Role.EDITOR } });
-  expect(await authenticate(ds, `bearer  ${key} `)).toEqual({ kind: 'key', principal: { keyName: 'header', role: Role.EDITOR } });
+  const { key, record } = await createApiKey(ds, 'header', Role.EDITOR);
+  const keys = new KeyVerifier(ds);
+  const live = { kind: 'key', principal: { keyName: 'header', role: Role.EDITOR }, lookup: record.lookup };
+  expect(await authenticate(keys, undefined)).toEqual({ kind: 'none' });
+  expect(await authenticate(keys, `Basic ${key}`)).toEqual({ kind: 'invalid' });
+  expect(await authenticate(keys, 'Bearer atlas_x')).toEqual({ kind: 'invalid' });
+  expect(await authenticate(keys, `Bearer ${key}`)).toEqual(live);
+  expect(await authenticate(keys, `bearer  ${key} `)).toEqual(live);
+});
+
+test('a remembered key check still sees a revocation at once, and a wrong secret stays wrong', async () => {
+  const { key } = await createApiKey(ds, 'remembered', Role.EDITOR);
+  const keys = new KeyVerifier(ds);
+  expect((await keys.verify(key))?.name).toBe('remembered');
+  expect((await keys.verify(key))?.name).toBe('remembered');
+  const wrong = key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
+  expect(await keys.verify(wrong)).toBeNull();
+  expect(await keys.verify(wrong)).toBeNull();
+  await revokeApiKey(ds, 'remembered');
+  expect(await keys.verify(key)).toBeNull();
 });

@@ -43,10 +43,11 @@ afterAll(() => server?.stop());
 /** Mutations only an admin may call. */
 const adminOnly = (name: string) => name.startsWith('archive') || name.endsWith('ApiKey') || ['importOcds', 'undoPartyMatch'].includes(name);
 
-const call = async (m: { name: string; input: string }, key?: string) => {
+/** A token that is not a live key is refused before anything runs (401); everything else executes (200). */
+const call = async (m: { name: string; input: string }, key?: string, expectedStatus = 200) => {
   const returned = getNamedType((await buildAtlasSchema()).getMutationType()!.getFields()[m.name].type);
   const { status, body } = await server.query(`mutation { ${m.name}(input: ${m.input}) { __typename } }`, undefined, key);
-  expect([m.name, status, returned.name]).toEqual([m.name, 200, returned.name]);
+  expect([m.name, status, returned.name]).toEqual([m.name, expectedStatus, returned.name]);
   return body.errors?.[0]?.extensions?.code as string | undefined;
 };
 
@@ -64,7 +65,7 @@ test('every mutation: no key and a revoked key are UNAUTHENTICATED, an editor ar
   const before = await dumpDatabase(server.dataSource);
   for (const m of mutations) {
     expect([m.name, await call(m)]).toEqual([m.name, 'UNAUTHENTICATED']);
-    expect([m.name, await call(m, keys.revoked)]).toEqual([m.name, 'UNAUTHENTICATED']);
+    expect([m.name, await call(m, keys.revoked, 401)]).toEqual([m.name, 'UNAUTHENTICATED']);
     if (adminOnly(m.name)) expect([m.name, await call(m, keys.editor)]).toEqual([m.name, 'FORBIDDEN']);
   }
   expect(await dumpDatabase(server.dataSource)).toEqual(before);
@@ -83,7 +84,7 @@ test('every mutation: past the key check, an editor (all but archive) and an adm
 test('a malformed bearer token and a wrong secret are UNAUTHENTICATED, like no key', async () => {
   const m = mutations.find((x) => x.name === 'createSupplier')!;
   const wrongSecret = keys.editor.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
-  for (const key of ['nonsense', wrongSecret]) expect(await call(m, key)).toBe('UNAUTHENTICATED');
+  for (const key of ['nonsense', wrongSecret]) expect(await call(m, key, 401)).toBe('UNAUTHENTICATED');
 });
 
 test.each([['the audit log', '{ auditLog(first: 1) { totalCount } }'], ['the key list', '{ apiKeys { name } }']])('%s is for admins only', async (_, q) => {
@@ -92,13 +93,15 @@ test.each([['the audit log', '{ auditLog(first: 1) { totalCount } }'], ['the key
   expect((await server.query(q, undefined, keys.admin)).body.errors).toBeUndefined();
 });
 
-test('reads stay public, with or without a key', async () => {
+test('reads stay public without a key and with a live one; a token that is not a live key is refused, even on reads', async () => {
   const q = '{ suppliers(first: 1) { totalCount } }';
   const anonymous = (await server.query(q)).body;
   expect(anonymous.data.suppliers.totalCount).toBeGreaterThan(0);
-  for (const key of [keys.editor, keys.revoked, 'nonsense']) {
-    const { body } = await server.query(q, undefined, key);
-    expect([body.data, body.errors]).toEqual([anonymous.data, undefined]);
+  const withKey = await server.query(q, undefined, keys.editor);
+  expect([withKey.body.data, withKey.body.errors]).toEqual([anonymous.data, undefined]);
+  for (const key of [keys.revoked, 'nonsense']) {
+    const { status, body } = await server.query(q, undefined, key);
+    expect([status, body.data, body.errors?.[0]?.extensions?.code]).toEqual([401, undefined, 'UNAUTHENTICATED']);
   }
 });
 

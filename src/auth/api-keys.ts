@@ -14,7 +14,7 @@ async function hashSecret(secret: string): Promise<string> {
   return `scrypt$${salt.toString('hex')}$${hash.toString('hex')}`;
 }
 
-async function secretMatches(secret: string, stored: string): Promise<boolean> {
+export async function secretMatches(secret: string, stored: string): Promise<boolean> {
   const [scheme, saltHex, hashHex] = stored.split('$');
   if (scheme !== 'scrypt' || !saltHex || !hashHex) return false;
   const expected = Buffer.from(hashHex, 'hex');
@@ -51,12 +51,15 @@ export function listApiKeys(ds: DataSource): Promise<ApiKey[]> {
   return ds.getRepository(ApiKey).find({ order: { id: 'ASC' } });
 }
 
+/** The live (unrevoked) key row with this lookup, if any. */
+export function findLiveKey(ds: DataSource, lookup: string): Promise<ApiKey | null> {
+  return ds.getRepository(ApiKey).findOneBy({ lookup, revokedAt: IsNull() });
+}
+
 /** The live key a bearer token stands for, or null (malformed, unknown, revoked or wrong secret alike). */
 export async function verifyApiKey(ds: DataSource, token: string): Promise<ApiKey | null> {
   const parsed = parseKey(token);
   if (!parsed) return null;
-  const record = await ds.getRepository(ApiKey).findOneBy({ lookup: parsed.lookup, revokedAt: IsNull() });
-  // Hash even when no row matched, so that timing does not tell an unknown key from a wrong secret.
-  const matches = await secretMatches(parsed.secret, record?.secretHash ?? `scrypt$${'00'.repeat(16)}$${'00'.repeat(HASH_BYTES)}`);
-  return record && matches ? record : null;
+  const record = await findLiveKey(ds, parsed.lookup);
+  return record && (await secretMatches(parsed.secret, record.secretHash)) ? record : null;
 }

@@ -1,26 +1,37 @@
 import { GraphQLError } from 'graphql';
-import type { DataSource } from 'typeorm';
 import { Role } from '../entities/api-key';
-import { verifyApiKey } from './api-keys';
+import type { KeyVerifier } from './verified-keys';
 
 export interface Principal {
   keyName: string;
   role: Role;
 }
 
-/** What the Authorization header said: no key, a key that is not valid, or a live key. */
-export type Credentials = { kind: 'none' } | { kind: 'invalid' } | { kind: 'key'; principal: Principal };
+/** What the Authorization header said: no key, a key that is not valid, or a live key (with its lookup, which budgets key on). */
+export type Credentials = { kind: 'none' } | { kind: 'invalid' } | { kind: 'key'; principal: Principal; lookup: string };
 
-/** Reads `Authorization: Bearer <key>`. Reads are public, so this runs only when a mutation asks for it. */
-export async function authenticate(ds: DataSource, authorization: string | undefined): Promise<Credentials> {
-  if (!authorization) return { kind: 'none' };
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  if (!match) return { kind: 'invalid' };
-  const key = await verifyApiKey(ds, match[1]);
-  return key ? { kind: 'key', principal: { keyName: key.name, role: key.role } } : { kind: 'invalid' };
+/** The token of `Authorization: Bearer <token>`; undefined for no header, null for a header that is not one bearer token. */
+export function bearerToken(authorization: string | undefined): string | null | undefined {
+  if (!authorization) return undefined;
+  return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
+}
+
+/** Reads `Authorization: Bearer <key>`: no header is anonymous; anything else must be a live key. */
+export async function authenticate(keys: KeyVerifier, authorization: string | undefined): Promise<Credentials> {
+  const token = bearerToken(authorization);
+  if (token === undefined) return { kind: 'none' };
+  if (token === null) return { kind: 'invalid' };
+  const key = await keys.verify(token);
+  return key ? { kind: 'key', principal: { keyName: key.name, role: key.role }, lookup: key.lookup } : { kind: 'invalid' };
 }
 
 const RANK: Record<Role, number> = { [Role.EDITOR]: 1, [Role.ADMIN]: 2 };
+
+/** The refusal of a token that is not a live key: on any request, read or write (as GitHub answers bad credentials). */
+export const invalidKey = () =>
+  new GraphQLError('The API key is not valid: it is malformed, unknown or revoked. Send no Authorization header to read anonymously.', {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) } },
+  });
 
 /** The principal allowed to act, or UNAUTHENTICATED (no or bad key) / FORBIDDEN (role too low). */
 export function authorize(credentials: Credentials, needed: Role, operation: string): Principal {

@@ -1,6 +1,8 @@
 import type { ApolloServer } from '@apollo/server';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { invalidKey } from '../auth/principal';
+import type { KeyVerifier } from '../auth/verified-keys';
 import type { Config } from '../config';
 import { type Context, createContext } from '../context';
 import type { Logger } from '../http/logger';
@@ -24,6 +26,7 @@ export interface ExportDeps {
   config: Config;
   limiter: CostLimiter;
   logger: Logger;
+  keys: KeyVerifier;
 }
 
 /** `GET /export/<name>.csv` (mounted at /export): the exports, each answering CSV or, before its first byte, a JSON error. */
@@ -45,8 +48,13 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
         timeoutMs: deps.config.REQUEST_TIMEOUT_MS,
         requestLog: requestLogOf(res),
         spendsBudget: false,
+        keys: deps.keys,
       });
-      budget = await deps.limiter.spend(context.client, points);
+      if ((await context.credentials()).kind === 'invalid') {
+        const refusal = invalidKey();
+        throw new ExportError(401, [{ message: refusal.message, extensions: { code: 'UNAUTHENTICATED' } }], [['www-authenticate', 'Bearer error="invalid_token"']]);
+      }
+      budget = await deps.limiter.spend(await context.client(), points);
       if (!budget.allowed) {
         const refusal = rateLimited(budget);
         throw new ExportError(429, [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', retryAfter: refusal.extensions.retryAfter } }], [

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { invalidKey } from '../auth/principal';
 import type { Config } from '../config';
 import type { Context } from '../context';
 import { operationCost } from './cost';
@@ -48,8 +49,13 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: config.MAX_COST, http: { status: 400 } },
             });
           }
+          if ((await contextValue.credentials()).kind === 'invalid') {
+            // Charged to the address, so guessing tokens is not free either; then refused before anything runs.
+            if (contextValue.spendsBudget) await limiter.spend(await contextValue.client(), cost);
+            throw invalidKey();
+          }
           if (!contextValue.spendsBudget) return;
-          budget = await limiter.spend(contextValue.client, cost);
+          budget = await limiter.spend(await contextValue.client(), cost);
           if (!budget.allowed) throw rateLimited(budget);
         },
         async willSendResponse({ request, response }) {
