@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
 import { EXPORT_PAGE_SIZE } from '../src/export/contracts-export';
 import { generateContracts } from './support/generate-contracts';
-import { makeTestKeys } from './support/keys';
+import { makeTestKeys, type TestKeys } from './support/keys';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // The CSV exports against the seed data: the same numbers as the GraphQL roll-up, RFC 4180 on the wire.
@@ -18,6 +19,16 @@ const csv = async (path: string) => {
   const text = await response.text();
   return { response, text, rows: response.ok ? (parse(text, { columns: true }) as Array<Record<string, string>>) : [] };
 };
+/** Python's csv module, where Python is present: how many rows it reads (the issue's reproduction used it). */
+const pythonCsvRows = (() => {
+  try {
+    execFileSync('python3', ['-c', 'pass']);
+  } catch {
+    return null;
+  }
+  return (text: string) =>
+    Number(execFileSync('python3', ['-c', 'import csv, io, sys; print(len(list(csv.reader(io.StringIO(sys.stdin.read(), newline="")))))'], { input: text }).toString());
+})();
 const cell = (value: number | null) => (value == null ? '' : String(value));
 
 test('impact.csv has one row per group of impact(), with ranges as low/high/based_on columns', async () => {
@@ -75,8 +86,12 @@ test('contracts.csv has every contract once, in the API\'s order, with its own r
   expect([arvato.start_date, arvato.start_date_wording]).toEqual(['2013-06', 'June 2013']);
 });
 
+let keys: TestKeys;
+beforeAll(async () => {
+  keys = await makeTestKeys(server.dataSource);
+});
+
 test('RFC 4180 on the wire: CRLF line ends, quotes doubled, commas and line breaks quoted, formulas defused', async () => {
-  const keys = await makeTestKeys(server.dataSource);
   const { contract } = await server.data('{ contract(slug: "dft-shared-services-arvato") { id version } }');
   const title = '=HYPERLINK("x"), a "quoted" title,\nover two lines';
   await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
@@ -91,6 +106,29 @@ test('RFC 4180 on the wire: CRLF line ends, quotes doubled, commas and line brea
     const { contract: now } = await server.data('{ contract(slug: "dft-shared-services-arvato") { id version } }');
     await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
       { input: { id: now.id, version: now.version, title: 'DfT shared services privatised to Arvato' } }, keys.editor);
+  }
+});
+
+test('a lone LF or CR in a cell is quoted and every line of it is defused: a parser reads one row with a harmless title', async () => {
+  const { contract } = await server.data('{ contract(slug: "dft-shared-services-arvato") { id version } }');
+  const titles = ['Harmless title\n=1+1', 'Carriage\r@SUM(A1)', 'Both\r\n+cmd|x', 'Tab\n\tstart', 'Wide\n\uFF1D1'];
+  let version = contract.version;
+  try {
+    for (const title of titles) {
+      ({ updateContract: { version } } = await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { version } }',
+        { input: { id: contract.id, version, title } }, keys.editor));
+      const { text, rows } = await csv('/export/contracts.csv?statuses=TRANSFERRED');
+      const statuses = (await server.data('{ contracts(filter: { statuses: [TRANSFERRED] }) { totalCount } }')).contracts.totalCount;
+      expect([title, rows.length]).toEqual([title, statuses]);
+      const read = rows.find((r) => r.slug === 'dft-shared-services-arvato')!.title;
+      // Every line of the cell is text to a spreadsheet: none starts with a formula character.
+      expect([title, read.split(/\r\n|\r|\n/).every((line) => !/^[=+\-@\t\uFF1D]/.test(line))]).toEqual([title, true]);
+      expect(read.replace(/(^|[\r\n])'/g, '$1')).toBe(title);
+      if (pythonCsvRows) expect([title, pythonCsvRows(text)]).toEqual([title, statuses + 1]);
+    }
+  } finally {
+    await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
+      { input: { id: contract.id, version, title: 'DfT shared services privatised to Arvato' } }, keys.editor);
   }
 });
 

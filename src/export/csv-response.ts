@@ -5,19 +5,28 @@ import { pipeline } from 'node:stream/promises';
 
 export type Cell = string | number | boolean | null | undefined;
 
+// What a spreadsheet takes as the start of a formula (OWASP's list, with the full-width forms Excel also
+// reads). A cell is a formula when one of these starts it, and a line break inside a quoted cell starts a
+// new line that some importers read as a new cell, so every line of a cell is defused, not only its first.
+const FORMULA_START = /(^|[\r\n])([=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/** A text cell a spreadsheet shows as text: each line that would start a formula starts with an apostrophe. */
+export const defuseFormulas = (text: string) => text.replace(FORMULA_START, "$1'$2");
+
 /**
- * Streams rows as RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, quote
- * or line break. Cells that a spreadsheet would run as a formula (=, +, -, @ …) are prefixed with an
- * apostrophe. A failure after the first row destroys the connection, so a client sees a broken download,
- * never a short file that looks complete.
+ * Streams rows as RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, quote,
+ * CR or LF (csv-stringify alone quotes a lone LF only when it is the record delimiter). Text that a
+ * spreadsheet would run as a formula (=, +, -, @ …, at the start of the cell or of any line in it) is
+ * prefixed with an apostrophe. A failure after the first row destroys the connection, so a client sees a
+ * broken download, never a short file that looks complete.
  */
 export async function streamCsv(res: Response, columns: string[], rows: AsyncIterable<Cell[]>): Promise<void> {
   const csv = stringify({
     header: true,
     columns,
     record_delimiter: 'windows',
-    escape_formulas: true,
-    cast: { boolean: (value) => String(value) },
+    quoted_match: /[\r\n]/,
+    cast: { boolean: (value) => String(value), string: defuseFormulas },
   });
   await pipeline(Readable.from(rows), csv, res);
 }
