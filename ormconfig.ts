@@ -26,6 +26,9 @@ export function dataSourceOptions(target: DatabaseTarget, logging = false, logge
     migrations: migrationsFor('better-sqlite3'),
     // TypeORM's driver already turns foreign keys on; WAL lets readers run beside the one writer.
     enableWAL: target.sqlitePath !== ':memory:',
+    // No busy handler: it would sleep on the event loop. Writers wait for the lock on timers instead
+    // (src/database/sqlite/writer.ts).
+    timeout: 0,
   };
 }
 

@@ -29,10 +29,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     CACHE_MAX_AGE: num({ default: 60, desc: 'Seconds a public read may be cached (Cache-Control max-age); 0: never.' }),
     RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for answers kept until the data changes; 0: none.' }),
     ROLLUP_CACHE_GROUPS: num({ default: 250_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
+    SQLITE_LOCK_WAIT_MS: positive({ default: 10_000, desc: 'Longest a SQLite write waits for another connection\'s write lock before DATABASE_BUSY.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   wholeNumbers(config, 1, ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
-    'REQUEST_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
+    'REQUEST_TIMEOUT_MS', 'SQLITE_LOCK_WAIT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
   // 0 turns each of these off.
   wholeNumbers(config, 0, ['CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
   return config;

@@ -9,7 +9,7 @@ import { startServer } from './server';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
-  const dataSource = await openDatabase(targetFromConfig(config), config.SQL_LOG === 'on');
+  const dataSource = await openDatabase(targetFromConfig(config), config.SQL_LOG === 'on', undefined, { lockWaitMs: config.SQLITE_LOCK_WAIT_MS });
   if (config.SEED_ON_START === 'if-empty' && (await isEmpty(dataSource))) {
     const summary = await loadSeed(dataSource);
     logger.info({ contracts: summary.contract, citations: summary.citation }, 'loaded the seed data');

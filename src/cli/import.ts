@@ -3,6 +3,7 @@ import { SingleBar } from 'cli-progress';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { targetFromConfig } from '../../ormconfig';
+import { loadConfig } from '../config';
 import { openDatabase } from '../database/open';
 import { importOcds } from '../import/importer';
 import { fileInputs, filesFor, stdinInput } from '../import/inputs';
@@ -69,7 +70,8 @@ export async function main(argv: string[], stdin: AsyncIterable<Buffer> = proces
     bytes += n;
   };
 
-  const ds = await openDatabase(targetFromConfig());
+  const config = loadConfig();
+  const ds = await openDatabase(targetFromConfig(config), false, undefined, { lockWaitMs: config.SQLITE_LOCK_WAIT_MS });
   try {
     const report = await importOcds(ds, target === '-' ? [stdinInput(stdin, onBytes)] : fileInputs(files, onBytes), {
       strict: values.strict,

@@ -2,13 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { type DatabaseTarget, dataSourceOptions } from '../../ormconfig';
+import { makeWritersWait } from './sqlite/writer';
 
 /** Connects and brings the schema up to date by migrations (never by synchronize). */
-export async function openDatabase(target: DatabaseTarget, logging = false, logger?: Logger): Promise<DataSource> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  logging = false,
+  logger?: Logger,
+  options: { lockWaitMs?: number } = {},
+): Promise<DataSource> {
   if ('sqlitePath' in target && target.sqlitePath !== ':memory:') {
     fs.mkdirSync(path.dirname(path.resolve(target.sqlitePath)), { recursive: true });
   }
   const ds = await new DataSource(dataSourceOptions(target, logging, logger)).initialize();
+  if (ds.options.type === 'better-sqlite3') makeWritersWait(ds, options.lockWaitMs);
   await ds.runMigrations({ transaction: 'all' });
   if (ds.options.type === 'better-sqlite3') {
     // SQLite plans joins from table statistics, which nothing gathers by itself: without them a roll-up's

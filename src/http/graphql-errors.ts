@@ -1,24 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import { DatabaseBusyError } from '../database/sqlite/writer';
 import type { Logger } from './logger';
 
 /** Codes that describe the client's request: their messages are meant for the caller and are kept. */
 const CLIENT_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED', 'TIMEOUT', 'BATCH_TOO_LARGE', 'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED', 'TIMEOUT', 'BATCH_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'DATABASE_BUSY',
 ]);
 
 export const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(String(error.extensions?.code));
+
+/** The error a GraphQL error wraps, however deep (resolver errors wrap the thrown one). */
+const rootCause = (error: unknown): unknown => {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current;
+};
 
 /**
  * Outside development, anything that is not the client's own mistake is answered as a bare internal
  * error — no message, stack, SQL or path — and the request id is added so the log can be found.
  */
 export function formatError(maskInternals: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const cause = rootCause(error);
+    if (cause instanceof DatabaseBusyError) {
+      // Not the client's fault, but nothing is broken either: the write was not made and may be sent again.
+      return { ...formatted, message: cause.message, extensions: { code: 'DATABASE_BUSY', retryable: true, retryAfter: 1 } };
+    }
     if (!maskInternals || isClientError(formatted)) return formatted;
     return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
