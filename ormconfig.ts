@@ -9,14 +9,25 @@ import { migrationsFor } from './src/migrations';
 export type DatabaseTarget = { url: string } | { sqlitePath: string };
 
 /** The one way to describe a database: the server, the seed CLI, the migration CLI and the tests all use it. */
-export function dataSourceOptions(target: DatabaseTarget, logging = false, logger?: Logger): DataSourceOptions {
+/** Limits a server sets on its own connections (a CLI's long import sets none). */
+export interface ConnectionLimits {
+  /** PostgreSQL: the longest one statement may run before the server cancels it. */
+  statementTimeoutMs?: number;
+  /** PostgreSQL: the longest a request waits for a free pooled connection. */
+  acquireTimeoutMs?: number;
+}
+
+export function dataSourceOptions(target: DatabaseTarget, logging = false, logger?: Logger, limits: ConnectionLimits = {}): DataSourceOptions {
   const common = { entities, namingStrategy: new SnakeNamingStrategy(), synchronize: false, logging: logger ? true : logging, logger } as const;
   if ('url' in target) {
     return {
       ...common, type: 'postgres', url: target.url, migrations: migrationsFor('postgres'),
       // PostgreSQL's JIT compiles a roll-up's many CASE expressions for ~850 ms before running it for ~60 ms
       // (EXPLAIN ANALYZE at 10,000 contracts; BENCHMARKS.md): off for our sessions.
-      extra: { options: '-c jit=off' },
+      extra: {
+        options: ['-c jit=off', limits.statementTimeoutMs ? `-c statement_timeout=${limits.statementTimeoutMs}` : ''].join(' ').trim(),
+        ...(limits.acquireTimeoutMs ? { connectionTimeoutMillis: limits.acquireTimeoutMs } : {}),
+      },
     };
   }
   return {

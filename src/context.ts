@@ -28,6 +28,8 @@ export interface RequestFacts {
   authorization?: string;
   address?: string;
   timeoutMs?: number;
+  /** The request's deadline when the caller has set one already (it then wins over timeoutMs). */
+  deadline?: number | null;
   requestLog?: RequestLog;
   spendsBudget?: boolean;
   /** The server's token checker (it remembers scrypt outcomes); a fresh one when absent. */
@@ -50,7 +52,7 @@ export function createContext(dataSource: DataSource, facts: RequestFacts = {}):
       requestLog.client = found.kind === 'key' ? `key:${found.lookup}` : `ip:${facts.address ?? 'unknown'}`;
       return requestLog.client;
     },
-    deadline: facts.timeoutMs ? Date.now() + facts.timeoutMs : null,
+    deadline: facts.deadline ?? (facts.timeoutMs ? Date.now() + facts.timeoutMs : null),
     requestLog,
     spendsBudget: facts.spendsBudget ?? true,
   };

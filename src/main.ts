@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { targetFromConfig } from '../ormconfig';
 import { isEmpty, loadSeed } from '../seed/load';
-import { loadConfig } from './config';
+import { loadConfig, serverDatabaseOptions } from './config';
 import { openDatabase } from './database/open';
 import { createLogger } from './http/logger';
 import { startServer } from './server';
@@ -9,7 +9,7 @@ import { startServer } from './server';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
-  const dataSource = await openDatabase(targetFromConfig(config), config.SQL_LOG === 'on', undefined, { lockWaitMs: config.SQLITE_LOCK_WAIT_MS });
+  const dataSource = await openDatabase(targetFromConfig(config), config.SQL_LOG === 'on', undefined, serverDatabaseOptions(config));
   if (config.SEED_ON_START === 'if-empty' && (await isEmpty(dataSource))) {
     const summary = await loadSeed(dataSource);
     logger.info({ contracts: summary.contract, citations: summary.citation }, 'loaded the seed data');

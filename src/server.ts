@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { KeyVerifier } from './auth/verified-keys';
+import { currentRequest, withinRequest } from './database/request-scope';
 import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
@@ -89,6 +90,16 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   });
   await apollo.start();
 
+  const graphqlHandler = expressMiddleware(apollo, {
+    context: async ({ req, res }) =>
+      createContext(dataSource, {
+        authorization: req.headers.authorization,
+        address: req.ip,
+        deadline: currentRequest()?.deadline,
+        requestLog: requestLogOf(res),
+        keys,
+      }),
+  });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.use(requestLogging(logger));
   app.use(healthRoutes(dataSource, () => draining));
@@ -99,16 +110,8 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
     batchLimit(config.MAX_BATCH),
     varyOnAccept,
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(dataSource, {
-          authorization: req.headers.authorization,
-          address: req.ip,
-          timeoutMs: config.REQUEST_TIMEOUT_MS,
-          requestLog: requestLogOf(res),
-          keys,
-        }),
-    }),
+    // Each request's deadline travels with it down to the database driver (a statement past it is stopped).
+    (req, res, next) => withinRequest({ deadline: Date.now() + config.REQUEST_TIMEOUT_MS }, () => graphqlHandler(req, res, next)),
   );
   app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys }));
   app.use(httpErrorHandler(logger));

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
-import { type DatabaseTarget, dataSourceOptions } from '../../ormconfig';
+import { type ConnectionLimits, type DatabaseTarget, dataSourceOptions } from '../../ormconfig';
+import { readOffThread } from './sqlite/reads';
 import { makeWritersWait } from './sqlite/writer';
 
 /** Connects and brings the schema up to date by migrations (never by synchronize). */
@@ -9,12 +10,16 @@ export async function openDatabase(
   target: DatabaseTarget,
   logging = false,
   logger?: Logger,
-  options: { lockWaitMs?: number } = {},
+  options: {
+    lockWaitMs?: number;
+    /** SQLite reader threads (0: read on the main thread, as the CLIs do). */
+    readers?: number;
+  } & ConnectionLimits = {},
 ): Promise<DataSource> {
   if ('sqlitePath' in target && target.sqlitePath !== ':memory:') {
     fs.mkdirSync(path.dirname(path.resolve(target.sqlitePath)), { recursive: true });
   }
-  const ds = await new DataSource(dataSourceOptions(target, logging, logger)).initialize();
+  const ds = await new DataSource(dataSourceOptions(target, logging, logger, options)).initialize();
   if (ds.options.type === 'better-sqlite3') makeWritersWait(ds, options.lockWaitMs);
   await ds.runMigrations({ transaction: 'all' });
   if (ds.options.type === 'better-sqlite3') {
@@ -23,6 +28,7 @@ export async function openDatabase(
     // optimize analyses only the tables that need it; the limit keeps that to milliseconds on big files.
     await ds.query('PRAGMA analysis_limit = 1000');
     await ds.query('PRAGMA optimize = 0x10002');
+    if (options.readers && ds.options.database !== ':memory:') readOffThread(ds, options.readers);
   }
   return ds;
 }

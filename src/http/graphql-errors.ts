@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import { DatabaseBusyError } from '../database/sqlite/writer';
 import type { Logger } from './logger';
 
@@ -13,6 +14,9 @@ const CLIENT_CODES = new Set([
 ]);
 
 export const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(String(error.extensions?.code));
+
+/** PostgreSQL's code for a statement cancelled by statement_timeout. */
+const PG_QUERY_CANCELED = '57014';
 
 /** The error a GraphQL error wraps, however deep (resolver errors wrap the thrown one). */
 const rootCause = (error: unknown): unknown => {
@@ -31,6 +35,10 @@ export function formatError(maskInternals: boolean) {
     if (cause instanceof DatabaseBusyError) {
       // Not the client's fault, but nothing is broken either: the write was not made and may be sent again.
       return { ...formatted, message: cause.message, extensions: { code: 'DATABASE_BUSY', retryable: true, retryAfter: 1 } };
+    }
+    if (cause instanceof StatementTimeoutError || (cause as { driverError?: { code?: string } })?.driverError?.code === PG_QUERY_CANCELED) {
+      // A reader ended at the request's deadline (SQLite), or PostgreSQL's statement_timeout.
+      return { message: new StatementTimeoutError().message, locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };
     }
     if (!maskInternals || isClientError(formatted)) return formatted;
     return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -51,8 +59,14 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Context
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
-          const errors = response.body.singleResult.errors;
+          let errors = response.body.singleResult.errors;
           if (!errors) return;
+          // A deadline reached by a roll-up fails every field still waiting on it: one TIMEOUT says it all
+          // (a roll-up of 100,000 groups once answered with a 78 MB list of them).
+          const timeouts = errors.filter((error) => error.extensions?.code === 'TIMEOUT');
+          if (timeouts.length > 1) {
+            errors = [...errors.filter((error) => error.extensions?.code !== 'TIMEOUT').slice(0, 9), { ...timeouts[0], extensions: { ...timeouts[0].extensions, sameErrorsOmitted: timeouts.length - 1 } }];
+          }
           response.body.singleResult.errors = errors.map((error) =>
             isClientError(error) ? error : { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } },
           );

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { loadSeed } from '../../seed/load';
-import { loadConfig } from '../../src/config';
+import { loadConfig, serverDatabaseOptions } from '../../src/config';
 import { openDatabase } from '../../src/database/open';
 import { type RunningServer, startServer } from '../../src/server';
 import { StatementCounter } from '../../src/database/statement-counter';
@@ -28,11 +28,11 @@ export interface TestServer {
 export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
   const database = await createTestDatabase();
   const statements = new StatementCounter();
-  const dataSource = await openDatabase(database.target, false, statements);
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...options.env });
+  const dataSource = await openDatabase(database.target, false, statements, serverDatabaseOptions(config));
   if (options.seed !== false) await loadSeed(dataSource);
   let server: RunningServer;
   try {
-    const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...options.env });
     server = await startServer(dataSource, { port: 0, host: '127.0.0.1', config });
   } catch (error) {
     await dataSource.destroy();

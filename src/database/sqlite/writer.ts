@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
+import { withinTransaction } from '../request-scope';
 
 /** How long a write waits for another connection's write lock before it is refused as DATABASE_BUSY. */
 export const DEFAULT_LOCK_WAIT_MS = 10_000;
@@ -25,7 +26,8 @@ export class DatabaseBusyError extends Error {
  * - the wait for the lock is a loop of timers, not SQLite's busy handler, which sleeps on the event loop
  *   (the connection's busy timeout is 0): /healthz and readers keep answering while a writer waits.
  * - TypeORM's SQLite driver has one connection, so two transactions at once in this process would nest
- *   (the second a savepoint inside the first): `transaction()` runs them one after another.
+ *   (the second a savepoint inside the first): `transaction()` runs them one after another, each marked
+ *   as a transaction's work so that its reads stay on this connection and see its own changes.
  */
 export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_MS): void {
   const runner = ds.driver.createQueryRunner('master');
@@ -54,7 +56,7 @@ export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_M
   let tail: Promise<unknown> = Promise.resolve();
   const transaction = ds.manager.transaction.bind(ds.manager) as (...args: unknown[]) => Promise<unknown>;
   ds.manager.transaction = ((...args: unknown[]) => {
-    const turn = tail.then(() => transaction(...args));
+    const turn = tail.then(() => withinTransaction(() => transaction(...args)));
     tail = turn.catch(() => undefined);
     return turn;
   }) as EntityManager['transaction'];

@@ -1,0 +1,22 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** What the database layer knows of the request a statement runs for. */
+export interface RequestScope {
+  /** When the request must have answered (ms since the epoch), or null for no limit. */
+  deadline: number | null;
+}
+
+const scopes = new AsyncLocalStorage<RequestScope>();
+
+/**
+ * Runs `work` as one request: every statement it sends, through any number of loaders and awaits, carries
+ * the request's deadline down to the driver, which the database layer's callers never pass by hand.
+ */
+export const withinRequest = <T>(scope: RequestScope, work: () => T): T => scopes.run(scope, work);
+
+export const currentRequest = (): RequestScope | undefined => scopes.getStore();
+
+/** Marks work that runs inside a write transaction: its statements belong on the writer's connection. */
+const transactions = new AsyncLocalStorage<true>();
+export const withinTransaction = <T>(work: () => T): T => transactions.run(true, work);
+export const inTransaction = () => transactions.getStore() === true;
