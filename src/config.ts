@@ -23,6 +23,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     CORS_ORIGINS: str({ default: '', desc: 'Comma-separated origins browsers may call from; empty: none.' }),
     REDIS_URL: url({ default: undefined, desc: 'redis://… to share rate limits between instances; unset: in memory.' }),
+    REDIS_KEY_PREFIX: str({ default: 'atlas-cost', desc: 'Prefix of the rate-limit keys in Redis (several deployments can share one Redis).' }),
     MAX_PAGE_SIZE: positive({ default: 100, desc: 'Largest `first`/`last`.' }),
     MAX_DEPTH: positive({ default: 12, desc: 'Deepest field nesting in an operation.' }),
     MAX_ALIASES: positive({ default: 30, desc: 'Most aliases in an operation.' }),

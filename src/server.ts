@@ -49,7 +49,7 @@ export interface ServerOptions {
 export async function startServer(dataSource: DataSource, options: ServerOptions): Promise<RunningServer> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createLogger(config);
-  const limiter = createCostLimiter(config);
+  const limiter = createCostLimiter(config, logger);
   const keys = new KeyVerifier(dataSource);
   configureRollupCache(dataSource, config.ROLLUP_CACHE_GROUPS);
   let draining = false;
@@ -102,7 +102,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   });
   const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
   app.use(requestLogging(logger));
-  app.use(healthRoutes(dataSource, () => draining));
+  app.use(healthRoutes(dataSource, () => draining, () => [limiter.degraded()].filter((d): d is string => d != null)));
   addPlaygroundRoutes(app);
   app.use(
     '/graphql',

@@ -1,8 +1,11 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 
-/** /healthz: the process answers. /readyz: it can reach its database and is not shutting down. */
-export function healthRoutes(dataSource: DataSource, isDraining: () => boolean): Router {
+/**
+ * /healthz: the process answers. /readyz: it can reach its database and is not shutting down; a helper
+ * that is down but has a fallback (Redis for rate limits) leaves it ready, listed under `degraded`.
+ */
+export function healthRoutes(dataSource: DataSource, isDraining: () => boolean, degraded: () => string[] = () => []): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -14,10 +17,12 @@ export function healthRoutes(dataSource: DataSource, isDraining: () => boolean):
     }
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ready' });
     } catch {
       res.status(503).json({ status: 'database unreachable' });
+      return;
     }
+    const problems = degraded();
+    res.json(problems.length ? { status: 'ready', degraded: problems } : { status: 'ready' });
   });
   return router;
 }
