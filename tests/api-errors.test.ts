@@ -62,3 +62,16 @@ test('a well-formed id of a missing record is null, not an error', async () => {
   expect(body.data).toEqual({ node: null });
   expect(body.errors).toBeUndefined();
 });
+
+test('a page over the limit is BAD_USER_INPUT naming the argument however much it would cost, literal or variable, root or nested', async () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ['{ contracts(first: 100000) { edges { node { title buyers { name } } } } }', {}, 'first'],
+    ['query ($n: Int) { events(last: $n) { totalCount } }', { n: 5_000_000 }, 'last'],
+    ['{ union(slug: "pcs") { contracts(first: 100000) { totalCount } } }', {}, 'first'],
+  ];
+  for (const [query, variables, field] of cases) {
+    const { status, body } = await server.query(query, variables);
+    expect([query, status, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([query, 400, 'BAD_USER_INPUT', field]);
+    expect(body.errors![0].message).toMatch(new RegExp(`^${field}: must be between 0 and 100`));
+  }
+});

@@ -30,7 +30,11 @@ export function responseCachePlugin(ds: DataSource, maxBytes: number): ApolloSer
       return {
         async responseForOperation({ operation, document, schema, queryHash, request }) {
           if (operation.operation !== 'query' || needsKey(schema, document)) return null;
-          key = JSON.stringify([await dataVersion(ds), queryHash, request.operationName ?? null, request.variables ?? {}]);
+          // The cache only saves work: when the data version cannot be read (past the deadline already, or
+          // the database gone), the operation runs and answers for itself, with its own coded error.
+          const version = await dataVersion(ds).catch(() => null);
+          if (version == null) return null;
+          key = JSON.stringify([version, queryHash, request.operationName ?? null, request.variables ?? {}]);
           const json = answers.get(key);
           if (json === undefined) return null;
           hit = true;

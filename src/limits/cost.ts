@@ -1,5 +1,6 @@
 import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { badUserInput } from '../errors';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
 
 /** What an unpaginated list field is assumed to hold, for costing. */
@@ -24,6 +25,31 @@ export const costEstimator: ComplexityEstimator = ({ field, args, childComplexit
   return 1 + surcharge + items * childComplexity;
 };
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string) {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
+/**
+ * A page larger than the server gives is the client's mistake whatever it would cost: refused as
+ * BAD_USER_INPUT naming the argument, before the cost is looked at (a `first: 100000` was answered
+ * "would cost 100001", hiding the real limit). Checked here because this pass already reads every field's
+ * arguments, variables included, before anything runs.
+ */
+const pageSizeBound =
+  (maxPageSize: number): ComplexityEstimator =>
+  ({ field, args }) => {
+    const paged = getNamedType(field.type).name.endsWith('Connection');
+    for (const name of ['first', 'last'] as const) {
+      const size = args[name];
+      if (paged && typeof size === 'number' && size > maxPageSize) {
+        throw badUserInput(name, `must be between 0 and ${maxPageSize}, not ${size}: page through longer lists with \`after\` / \`before\`.`);
+      }
+    }
+    return undefined;
+  };
+
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+  maxPageSize = Number.POSITIVE_INFINITY,
+) {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [pageSizeBound(maxPageSize), costEstimator] });
 }

@@ -3,8 +3,12 @@ import { GraphQLError } from 'graphql';
 import { invalidKey } from '../auth/principal';
 import type { Config } from '../config';
 import type { Context } from '../context';
+import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import { operationCost } from './cost';
 import type { Budget, CostLimiter } from './rate-limiter';
+
+const withStatus = (error: GraphQLError, status: number) =>
+  new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
 
 /** The refusal when a client's budget is spent: 429, with the seconds to wait. */
 export function rateLimited(budget: Budget): GraphQLError {
@@ -29,7 +33,7 @@ export function rateLimitHeaders(budget: Budget): Array<[string, string]> {
  * budget in RateLimit headers and the cost in `extensions.cost` (with the budget too, except on GET), as the
  * large public GraphQL APIs do.
  */
-export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter: CostLimiter): ApolloServerPlugin<Context> {
+export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST' | 'MAX_PAGE_SIZE'>, limiter: CostLimiter): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: number | undefined;
@@ -37,8 +41,9 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           try {
-            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined));
-          } catch {
+            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, config.MAX_PAGE_SIZE));
+          } catch (error) {
+            if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw withStatus(error, 400);
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.
             return;
           }
@@ -49,7 +54,12 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST'>, limiter
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: config.MAX_COST, http: { status: 400 } },
             });
           }
-          if ((await contextValue.credentials()).kind === 'invalid') {
+          const credentials = await contextValue.credentials().catch((error: unknown) => {
+            // The key check reads the database; at a deadline already past, that is a TIMEOUT, not a crash.
+            if (error instanceof StatementTimeoutError) throw new GraphQLError(error.message, { extensions: { code: 'TIMEOUT', http: { status: 503 } } });
+            throw error;
+          });
+          if (credentials.kind === 'invalid') {
             // Charged to the address, so guessing tokens is not free either; then refused before anything runs.
             if (contextValue.spendsBudget) await limiter.spend(await contextValue.client(), cost);
             throw invalidKey();
