@@ -75,3 +75,20 @@ test('a page over the limit is BAD_USER_INPUT naming the argument however much i
     expect(body.errors![0].message).toMatch(new RegExp(`^${field}: must be between 0 and 100`));
   }
 });
+
+test('filter lists: one list variable in four filters is bound once per value; past MAX_FILTER_VALUES it is BAD_USER_INPUT naming the field', async () => {
+  const q = 'query ($s: [String!]) { contracts(filter: { buyers: $s, suppliers: $s, unions: $s, offshoreLocations: $s }) { totalCount } }';
+  // Many repeats of few values: deduplicated, so no database's parameter limit is reached.
+  const repeated = await server.query(q, { s: Array.from({ length: 1000 }, (_, i) => ['dwp', 'xansa', 'pcs', 'india'][i % 4]) });
+  expect([repeated.status, repeated.body.errors]).toEqual([200, undefined]);
+  const tooMany = await server.query(q, { s: Array.from({ length: 1001 }, (_, i) => `s${i}`) });
+  expect(tooMany.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'buyers' });
+  expect(tooMany.body.errors![0].message).toMatch(/buyers: .*1000/);
+});
+
+test('filter.search follows search(text:)\'s rule: text with no letter or digit is refused, not a match-everything', async () => {
+  for (const text of ['%', '!!!', '_ _']) {
+    const { body } = await server.query('query ($t: String) { contracts(filter: { search: $t }) { totalCount } }', { t: text });
+    expect([text, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([text, 'BAD_USER_INPUT', 'search']);
+  }
+});

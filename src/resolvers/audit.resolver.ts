@@ -1,4 +1,6 @@
-import { IsOptional } from 'class-validator';
+import { ArrayMaxSize, IsOptional } from 'class-validator';
+import { MAX_FILTER_VALUES } from '../schema/filters';
+import { badUserInput } from '../errors';
 import { fromGlobalId } from 'graphql-relay';
 import { Arg, Args, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { RequireRole } from '../auth/require-role';
@@ -15,13 +17,19 @@ import { whereIn } from '../services/lists/sql-conditions';
 export class AuditFilter {
   @Field(() => [String], { nullable: true, description: 'Changes made with any of these keys (by name).' })
   @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @IsOptional()
   keyNames?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Any of these mutations ("updateContract" …).' })
   @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  @IsOptional()
   operations?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Changes to records of any of these types ("Contract" …).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   @IsOptional()
   entityTypes?: string[];
 
@@ -49,7 +57,8 @@ const auditList: ListSpec<AuditEntry, AuditFilter, 'ID'> = {
     whereIn(qb, 'a.entity_type', f.entityTypes);
     if (f.entity != null) {
       const { type, id } = fromGlobalId(f.entity);
-      qb.andWhere('a.entity_type = :auditType AND a.entity_id = :auditId', { auditType: type, auditId: Number(id) || 0 });
+      if (!type || !/^[1-9]\d*$/.test(id)) throw badUserInput('filter.entity', `"${f.entity}" is not an ID issued by this API.`);
+      qb.andWhere('a.entity_type = :auditType AND a.entity_id = :auditId', { auditType: type, auditId: Number(id) });
     }
     if (f.since != null) qb.andWhere('a.at >= :auditSince', { auditSince: f.since });
     if (f.until != null) qb.andWhere('a.at < :auditUntil', { auditUntil: f.until });

@@ -1,18 +1,25 @@
-import { IsOptional, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import {
   ContractStatus, EventKind, LocationKind, OffshoringStatus, PublicBodyKind, Sector, Service, SourceKind, Stance,
 } from './enums';
 
 // In every filter: an omitted field constrains nothing; a list matches any of its values; an empty list matches nothing.
+/** The most values one list in a filter may hold: each is a bound parameter, and databases cap those. */
+export const MAX_FILTER_VALUES = 1000;
+
 const SEARCH = 'Case- and accent-insensitive text to find in names, aliases, titles or quotes.';
 
 @InputType({ description: 'Narrows a list of public bodies.' })
 export class PublicBodyFilter {
   @Field(() => [PublicBodyKind], { nullable: true, description: 'Any of these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   kinds?: PublicBodyKind[];
 
   @Field(() => [Sector], { nullable: true, description: 'Any of these sectors.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   sectors?: Sector[];
 
   @Field(() => String, { nullable: true, description: 'Slug of the parent body.' })
@@ -27,6 +34,8 @@ export class PublicBodyFilter {
 @InputType({ description: 'Narrows a list of suppliers.' })
 export class SupplierFilter {
   @Field(() => [String], { nullable: true, description: 'Any of these home countries (ISO 3166-1 alpha-2).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   homeCountries?: string[];
 
   @Field(() => String, { nullable: true, description: 'Slug of the parent company.' })
@@ -49,6 +58,8 @@ export class UnionFilter {
 @InputType({ description: 'Narrows a list of offshore locations.' })
 export class OffshoreLocationFilter {
   @Field(() => [LocationKind], { nullable: true, description: 'Countries, regions or both.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   kinds?: LocationKind[];
 
   @Field(() => String, { nullable: true, description: SEARCH })
@@ -60,6 +71,8 @@ export class OffshoreLocationFilter {
 @InputType({ description: 'Narrows a list of sources.' })
 export class SourceFilter {
   @Field(() => [SourceKind], { nullable: true, description: 'Any of these kinds of document.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   kinds?: SourceKind[];
 
   @Field(() => String, { nullable: true, description: SEARCH })
@@ -79,27 +92,43 @@ export class PersonFilter {
 @InputType({ description: 'Narrows a list of contracts. Every field given must match (AND); each list matches any of its values (OR).' })
 export class ContractFilter {
   @Field(() => [ContractStatus], { nullable: true, description: 'Any of these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   statuses?: ContractStatus[];
 
   @Field(() => [Service], { nullable: true, description: 'Moves any of these services.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   services?: Service[];
 
   @Field(() => [String], { nullable: true, description: 'Bought by any of these public bodies (slugs).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   buyers?: string[];
 
   @Field(() => [Sector], { nullable: true, description: 'Bought by a body in any of these sectors.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   sectors?: Sector[];
 
   @Field(() => [String], { nullable: true, description: 'Involves any of these suppliers (slugs).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   suppliers?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Involves any of these unions (slugs).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   unions?: string[];
 
   @Field(() => [String], { nullable: true, description: 'Has offshoring to any of these locations (slugs), whatever its status.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   offshoreLocations?: string[];
 
   @Field(() => [OffshoringStatus], { nullable: true, description: 'Has offshoring with any of these statuses.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   offshoringStatuses?: OffshoringStatus[];
 
   @Field(() => Boolean, {
@@ -120,6 +149,8 @@ export class ContractFilter {
 @InputType({ description: 'Narrows a list of claims.' })
 export class ClaimFilter {
   @Field(() => [Stance], { nullable: true, description: 'Asserting, denying or both.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   stances?: Stance[];
 
   @Field(() => String, { nullable: true, description: 'About this contract (slug).' })
@@ -146,6 +177,8 @@ export class ClaimFilter {
 @InputType({ description: 'Narrows a list of events.' })
 export class EventFilter {
   @Field(() => [EventKind], { nullable: true, description: 'Any of these kinds.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
   kinds?: EventKind[];
 
   @Field(() => String, { nullable: true, description: 'About this contract (slug).' })

@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { SubjectType } from '../../schema/enums';
+import { badUserInput } from '../../errors';
 import { foldText } from '../fold-text';
 
 let counter = 0;
@@ -40,14 +41,16 @@ function whereList(qb: SelectQueryBuilder<ObjectLiteral>, values: readonly unkno
     return;
   }
   const p = param('list');
-  qb.andWhere(condition(`:...${p}`), { [p]: values });
+  // Deduplicated: a list variable repeated into several filters, or one value many times, binds each value once.
+  qb.andWhere(condition(`:...${p}`), { [p]: [...new Set(values)] });
 }
 
 /** Matches names, aliases, titles and quotes of the row, case- and accent-insensitively. */
 export function whereTextMatches(qb: SelectQueryBuilder<ObjectLiteral>, idColumn: string, subjectType: SubjectType, text: string | null | undefined) {
   if (text == null) return;
   const folded = foldText(text);
-  if (!folded) return;
+  // As search(text:): text with no letter or digit ("%", "!!!") would match everything.
+  if (!folded) throw badUserInput('search', 'must contain at least one letter or digit.');
   const p = param('text');
   const t = param('type');
   qb.andWhere(
@@ -56,9 +59,9 @@ export function whereTextMatches(qb: SelectQueryBuilder<ObjectLiteral>, idColumn
   );
 }
 
-/** `column` points at the row of `table` whose slug is given (a filter by a related record's slug). */
+/** `column` points at the current (unarchived) row of `table` whose slug is given (a filter by a related record's slug). */
 export function whereRefSlug(qb: SelectQueryBuilder<ObjectLiteral>, column: string, table: string, slug: string | null | undefined) {
   if (slug == null) return;
   const p = param('slug');
-  qb.andWhere(`${column} IN (SELECT ref.id FROM ${table} ref WHERE ref.slug = :${p})`, { [p]: slug });
+  qb.andWhere(`${column} IN (SELECT ref.id FROM ${table} ref WHERE ref.slug = :${p} AND ref.archived_at IS NULL)`, { [p]: slug });
 }
