@@ -15,6 +15,7 @@ import { exportRoutes } from './export/routes';
 import { configureRollupCache } from './services/impact/rollup-cache';
 import { responseCachePlugin, stringifyResult } from './http/response-cache';
 import { batchLimit } from './http/batch-limit';
+import { nestingLimit } from './http/nesting-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
 import { healthRoutes } from './http/health';
@@ -109,6 +110,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     cors({ origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'] }),
     express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
     batchLimit(config.MAX_BATCH),
+    nestingLimit(),
     varyOnAccept,
     // Each request's deadline travels with it down to the database driver (a statement past it is stopped).
     (req, res, next) => withinRequest({ deadline: Date.now() + config.REQUEST_TIMEOUT_MS }, () => graphqlHandler(req, res, next)),

@@ -92,3 +92,32 @@ test('filter.search follows search(text:)\'s rule: text with no letter or digit 
     expect([text, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([text, 'BAD_USER_INPUT', 'search']);
   }
 });
+
+test('client mistakes answer 4xx with a code, never 500: nested variables, prototype-named CSV parameters, an unknown persisted query', async () => {
+  const deep = '['.repeat(3000) + '"x"' + ']'.repeat(3000);
+  const deepGet = '['.repeat(200) + ']'.repeat(200); // a URL has room for less
+  const post = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: `{"query":"query($f: ContractFilter) { contracts(filter: $f) { totalCount } }","variables":{"f":{"search":${deep}}}}`,
+  });
+  expect([post.status, ((await post.json()) as any).errors[0].extensions]).toEqual([400, { code: 'BAD_USER_INPUT', field: 'variables', limit: 32 }]);
+  const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent(`{"a":${deepGet}}`)}`, { headers: { 'apollo-require-preflight': '1' } });
+  expect(get.status).toBe(400);
+  // Nesting an input type really has is fine.
+  const fine = await server.query('query($f: ContractFilter) { contracts(filter: $f) { totalCount } }', { f: { statuses: ['TRANSFERRED'] } });
+  expect(fine.status).toBe(200);
+
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+    const r = await fetch(server.url.replace('/graphql', `/export/contracts.csv?${name}=1`));
+    const body = (await r.json()) as any;
+    expect([name, r.status, body.errors[0].extensions.code, body.errors[0].message]).toEqual([name, 400, 'BAD_USER_INPUT', expect.stringContaining('unknown parameter')]);
+  }
+
+  const pq = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: 'ab'.repeat(32) } } }),
+  });
+  expect(((await pq.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+});

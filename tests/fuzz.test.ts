@@ -144,6 +144,39 @@ test('1,000 malformed requests: junk bodies, wrong content types and methods, od
   );
 }, 300_000);
 
+test('600 hostile shapes: deeply nested variables, one list variable in many filters, CSV parameters named after prototype members', async () => {
+  const nested = fc.record({ depth: fc.integer({ min: 1, max: 6000 }), list: fc.boolean(), get: fc.boolean() }).map(({ depth, list, get }) => {
+    const inner = list ? '['.repeat(depth) + '"x"' + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+    const variables = `{"f":{"search":${inner}}}`;
+    const query = 'query($f: ContractFilter) { contracts(filter: $f) { totalCount } }';
+    return get
+      ? { method: 'GET', type: null, body: undefined, path: `?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}` }
+      : { method: 'POST', type: 'application/json', body: `{"query":${JSON.stringify(query)},"variables":${variables}}`, path: '' };
+  });
+  const repeated = fc.record({ size: fc.integer({ min: 0, max: 2500 }), filters: fc.subarray(['buyers', 'suppliers', 'unions', 'offshoreLocations'], { minLength: 1 }) })
+    .map(({ size, filters }) => ({
+      method: 'POST', type: 'application/json', path: '',
+      body: JSON.stringify({
+        query: `query($s: [String!]) { contracts(filter: { ${filters.map((f) => `${f}: $s`).join(', ')} }) { totalCount } impactTotals(filter: { ${filters.map((f) => `${f}: $s`).join(', ')} }) { contractCount } }`,
+        variables: { s: Array.from({ length: size }, (_, i) => `slug-${i}`) },
+      }),
+    }));
+  const csv = fc.record({
+    file: fc.constantFrom('contracts.csv', 'impact.csv'),
+    name: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'), fc.string({ maxLength: 12 })),
+    value: fc.string({ maxLength: 20 }),
+  }).map(({ file, name, value }) => ({ method: 'GET', type: null, body: undefined, path: `/export/${file}?${encodeURIComponent(name)}=${encodeURIComponent(value)}` }));
+  await fc.assert(
+    fc.asyncProperty(fc.oneof(nested, repeated, csv), async (r) => {
+      const answer = r.path.startsWith('/export/')
+        ? await fetch(server.url.replace('/graphql', '') + r.path).then(async (res) => ({ status: res.status, text: await res.text(), type: res.headers.get('content-type') ?? '' }))
+        : await send(r.method, r.type, r.body, r.path);
+      check(answer, `${r.method} ${r.path.slice(0, 120)} ${(r.body ?? '').slice(0, 120)}`);
+    }),
+    { ...RUN, numRuns: 600 },
+  );
+}, 300_000);
+
 test('after all that, the server answers a normal query', async () => {
   const { status, body } = await server.query('{ contracts(first: 1) { totalCount } }');
   expect(status).toBe(200);

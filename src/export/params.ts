@@ -10,7 +10,8 @@ type Raw = Record<string, string[]>;
 
 /** The query string as lists of values: `a=1&a=2` and `a=1,2` both give ['1', '2'] for a list. */
 function rawParams(req: Request): Raw {
-  const raw: Raw = {};
+  // No prototype: a parameter named `__proto__` or `constructor` is a name like any other (and unknown).
+  const raw: Raw = Object.create(null);
   for (const [name, value] of new URL(req.originalUrl, 'http://x').searchParams) (raw[name] ??= []).push(value);
   return raw;
 }
@@ -58,12 +59,12 @@ export function readParams(schema: GraphQLSchema, req: Request, spec: ParamSpec)
   const own: Record<string, Value> = {};
   const filter: Record<string, Value> = {};
   for (const [name, values] of Object.entries(rawParams(req))) {
-    const ownSpec = spec.own[name];
+    const ownSpec = Object.hasOwn(spec.own, name) ? spec.own[name] : undefined;
     if (ownSpec) {
       const type = schema.getType(ownSpec.type);
       if (!type) throw new Error(`the schema has no type ${ownSpec.type}`);
       own[name] = readValue(name, values, type, ownSpec.list ?? false);
-    } else if (filterFields[name]) {
+    } else if (Object.hasOwn(filterFields, name)) {
       const { type } = filterFields[name];
       filter[name] = readValue(name, values, getNamedType(type), isList(type));
     } else {
