@@ -121,3 +121,18 @@ test('client mistakes answer 4xx with a code, never 500: nested variables, proto
   });
   expect(((await pq.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
 });
+
+test('a cursor is refused by any list or order but its own, even one of the same shape', async () => {
+  const suppliers = await server.data('{ suppliers(first: 1) { pageInfo { endCursor } } }');
+  const cursor = suppliers.suppliers.pageInfo.endCursor;
+  expect((await server.query(`{ suppliers(first: 1, after: "${cursor}") { totalCount } }`)).body.errors).toBeUndefined();
+  for (const q of [
+    `{ publicBodies(first: 1, after: "${cursor}") { totalCount } }`,
+    `{ unions(first: 1, after: "${cursor}") { totalCount } }`,
+    `{ suppliers(first: 1, after: "${cursor}", orderBy: { field: NAME, direction: DESC }) { totalCount } }`,
+    `{ union(slug: "pcs") { contracts(first: 1, after: "${cursor}") { totalCount } } }`,
+  ]) {
+    const error = (await server.query(q)).body.errors?.[0];
+    expect([q, error?.extensions?.code, error?.message]).toEqual([q, 'BAD_USER_INPUT', expect.stringMatching(/^after: is a cursor from another list or order/)]);
+  }
+});

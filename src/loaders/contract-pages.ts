@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Contract } from '../entities';
 import type { Connection } from '../schema/connection';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
-import { decodeCursor, encodeCursor } from '../services/cursor';
+import { CONTRACTS_OF, decodeCursor, encodeCursor } from '../services/cursor';
 import { live, runSql, textSortKey } from '../services/sql';
 import { BATCH, groupBy } from './batch';
 
@@ -63,7 +63,7 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
         const params: Record<string, unknown> = { parents: group.map((k) => k.parentId), limit: size + 1 };
         let afterCondition = '';
         if (after) {
-          const [t, id] = decodeCursor(after, 2, 'after');
+          const [t, id] = decodeCursor(after, CONTRACTS_OF, 2, 'after');
           Object.assign(params, { t, id });
           afterCondition = `AND (${title} > :t OR (${title} = :t AND c.id > :id))`;
         }
@@ -87,7 +87,7 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
           const rows = ranked.get(JSON.stringify([key.via, key.first ?? null, key.after ?? null, key.parentId])) ?? [];
           const page = rows.slice(0, size);
           const nodes = await contracts.loadMany(page.map((r) => Number(r.id)));
-          const edges = page.map((r, i) => ({ cursor: encodeCursor([r.sk0, Number(r.id)]), node: nodes[i] as Contract }));
+          const edges = page.map((r, i) => ({ cursor: encodeCursor(CONTRACTS_OF, [r.sk0, Number(r.id)]), node: nodes[i] as Contract }));
           return {
             edges,
             pageInfo: {

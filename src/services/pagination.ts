@@ -41,10 +41,11 @@ export async function paginate<T extends ObjectLiteral>(
   const backward = last != null;
   const size = backward ? (last as number) : (first ?? DEFAULT_PAGE_SIZE);
   const ascending = sort.direction === OrderDirection.ASC;
+  const list = `${query.expressionMap.mainAlias?.metadata.tableName}:${sort.keys.join(',')}:${sort.direction}`;
 
   const page = query.clone();
-  if (after) page.andWhere(keysetCondition(sort.keys, decodeCursor(after, sort.keys.length, 'after'), ascending, 'ca'));
-  if (before) page.andWhere(keysetCondition(sort.keys, decodeCursor(before, sort.keys.length, 'before'), !ascending, 'cb'));
+  if (after) page.andWhere(keysetCondition(sort.keys, decodeCursor(after, list, sort.keys.length, 'after'), ascending, 'ca'));
+  if (before) page.andWhere(keysetCondition(sort.keys, decodeCursor(before, list, sort.keys.length, 'before'), !ascending, 'cb'));
   const direction = backward ? flip(sort.direction) : sort.direction;
   // A plain `alias.column` key is already selected (as `alias_column`); selecting it again under another
   // name would take it away from the entity. Expressions get a column of their own.
@@ -62,7 +63,7 @@ export async function paginate<T extends ObjectLiteral>(
   const hasMore = entities.length > size;
   const rows = entities.slice(0, size).map((node, i) => ({
     node,
-    cursor: encodeCursor(rawNames.map((name) => raw[i][name])),
+    cursor: encodeCursor(list, rawNames.map((name) => raw[i][name])),
   }));
   if (backward) rows.reverse();
 
