@@ -195,3 +195,32 @@ test('importOcds: a small package through the API, for admins, with the same rep
   const { auditLog } = await server.data('{ auditLog(first: 5, filter: { operations: ["importOcds"] }) { edges { node { keyName entityType } } } }', {}, keys.admin);
   expect(auditLog.edges[0].node).toEqual({ keyName: 'test-admin', entityType: 'Contract' });
 });
+
+test('imported text follows the writers\' rules: a control character or a lone surrogate rejects the release, naming the field; names are trimmed and NFC', async () => {
+  const ocid = (n: number) => `ocds-text-rule-${n}`;
+  const release = (n: number, title: string, supplierName = 'Text Rule Supplier Ltd') => ({
+    ocid: ocid(n), id: `${ocid(n)}-award`, date: '2024-03-01T00:00:00Z', tag: ['award'], initiationType: 'tender',
+    parties: [
+      { id: 'GB-TR-B', name: 'Text Rule Council', roles: ['buyer'] },
+      { id: 'GB-TR-S', name: supplierName, roles: ['supplier'] },
+    ],
+    buyer: { id: 'GB-TR-B' },
+    tender: { title },
+    awards: [{ id: `award-${n}`, status: 'active', suppliers: [{ id: 'GB-TR-S' }] }],
+  });
+  const dir = writeFiles({
+    'text-rules.json': packageOf([
+      release(1, 'Bell\u0007 service') as any, release(2, 'Half \ud800 a character') as any, release(3, '  Cafe\u0301 services  ', '  Decomposed Cafe\u0301 Ltd ') as any,
+    ]),
+  });
+  const report = await importDir(dir);
+  expect(report.counts).toMatchObject({ created: 1, rejected: 2 });
+  const reasons = report.problems.map((p) => [p.ocid, p.path, p.reason]);
+  expect(reasons).toEqual(expect.arrayContaining([
+    [ocid(1), expect.stringMatching(/tender\.title$/), expect.stringMatching(/control character U\+0007/)],
+    [ocid(2), expect.stringMatching(/tender\.title$/), expect.stringMatching(/lone UTF-16 surrogate/)],
+  ]));
+  const made = await contractByOcid(ocid(3));
+  expect(made.title).toBe('Caf\u00e9 services');
+  expect(made.suppliers[0].supplier.name).toBe('Decomposed Caf\u00e9 Ltd');
+});

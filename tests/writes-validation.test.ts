@@ -37,6 +37,11 @@ const CASES: Case[] = [
   // mutation, input type, input, field named, message pattern, code (default BAD_USER_INPUT)
   ['createSupplier', 'CreateSupplierInput', () => ({ name: '' }), 'name', /name must be longer/],
   ['createSupplier', 'CreateSupplierInput', () => ({}), 'name'],
+  ['createSupplier', 'CreateSupplierInput', () => ({ name: '   \n\t ' }), 'name', /only whitespace/],
+  ['createSupplier', 'CreateSupplierInput', () => ({ name: 'Bell\u0007 Ltd' }), 'name', /control character U\+0007/],
+  ['createSupplier', 'CreateSupplierInput', () => ({ name: 'Half \ud800 a character' }), 'name', /lone UTF-16 surrogate/],
+  ['createSupplier', 'CreateSupplierInput', () => ({ name: 'A', aliases: ['ok', '\u200b'.repeat(0) + '  '] }), 'aliases[1]', /only whitespace/],
+  ['createContract', 'CreateContractInput', () => ({ title: 'C\u009b', status: 'PROPOSED' }), 'title', /control character/],
   ['createSupplier', 'CreateSupplierInput', () => ({ name: 'A', slug: 'Not A Slug' }), 'slug', /lower-case/],
   ['createSupplier', 'CreateSupplierInput', () => ({ name: 'A', slug: 'arvato' }), 'slug', /already used/],
   ['createSupplier', 'CreateSupplierInput', () => ({ name: 'A', aliases: [''] }), 'aliases'],
@@ -140,4 +145,13 @@ test('two concurrent updates of one record: one wins, the other is CONFLICT and 
   expect(after.version).toBe(supplier.version + 1);
   const { auditLog } = await server.data(`query ($id: ID!) { auditLog(filter: { entity: $id }) { totalCount } }`, { id: supplier.id }, keys.admin);
   expect(auditLog.totalCount).toBe(1);
+});
+
+test('text is stored trimmed and in NFC: a decomposed accent and padding are not a second spelling', async () => {
+  const decomposed = '  Sode\u0301xo   Tre\u0301sor \n';
+  const { createSupplier } = await server.data('mutation ($input: CreateSupplierInput!) { createSupplier(input: $input) { name slug } }', { input: { name: decomposed } }, keys.editor);
+  expect(createSupplier.name).toBe('Sod\u00e9xo   Tr\u00e9sor');
+  expect(createSupplier.name).toBe(createSupplier.name.normalize('NFC'));
+  const found = await server.data('{ search(text: "Sodéxo") { text } }');
+  expect(found.search.map((h: any) => h.text)).toContain('Sod\u00e9xo   Tr\u00e9sor');
 });

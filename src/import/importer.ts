@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { TextRuleError } from '../services/text-rules';
 import { applyRelease } from './apply-release';
 import { mapRelease } from './map-release';
 import { NameIndex } from './name-index';
@@ -58,7 +59,15 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
       for (const p of schema) report.problem({ ...at, path: `${at.path}${pathOf(p.pointer)}`, ...ids, reason: p.message });
       return;
     }
-    const mapped = mapRelease(value);
+    let mapped;
+    try {
+      mapped = mapRelease(value);
+    } catch (error) {
+      if (!(error instanceof TextRuleError)) throw error;
+      report.counts.rejected += 1;
+      report.problem({ ...at, path: `${at.path}${pathOf(`/${error.field}`)}`, ...ids, reason: error.rule });
+      return;
+    }
     // Looked up in the transaction each time (one indexed read): a source cached from a release that then
     // rolled back would not exist.
     const sourceId = await importSource(tx, meta, file);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ContractStatus, type Service } from '../schema/enums';
 import { classify } from './classify';
 import { type PartyKey, partyKey, portalName } from './identifiers';
+import { cleanText } from '../services/text-rules';
 import { repairMojibake } from './repair-text';
 
 type Json = Record<string, unknown>;
@@ -91,7 +92,8 @@ export function mapRelease(release: Json): MappedRelease {
     if (raw == null) return null;
     const { text: fixed, repaired } = repairMojibake(raw);
     if (repaired) warnings.push(`${where}: repaired broken text encoding (UTF-8 read as Windows-1252).`);
-    return fixed;
+    // The same rules as the mutations' (a TextRuleError rejects the release, naming the field).
+    return cleanText(fixed, where) || null;
   };
 
   const tender = obj(release.tender);

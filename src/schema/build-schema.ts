@@ -19,6 +19,7 @@ import { CitationResolver, SourceResolver } from '../resolvers/source.resolver';
 import { SupplierResolver } from '../resolvers/supplier.resolver';
 import { UnionResolver } from '../resolvers/union.resolver';
 import { rejectNulBytes } from '../limits/nul-bytes';
+import { cleanMutationText } from '../limits/clean-text';
 import { deadlineMiddleware } from '../limits/timeout';
 import { validateArgs } from './validate-args';
 
@@ -36,7 +37,7 @@ export function buildAtlasSchema(): Promise<GraphQLSchema> {
   // Otherwise type-graphql wraps each one in the global middlewares, a promise per field for checks that
   // matter only where a resolver takes arguments or reads the database: a third of a nested page's time.
   for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
-  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, globalMiddlewares: [deadlineMiddleware, rejectNulBytes], emitSchemaFile: false }).then((schema) => {
+  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, globalMiddlewares: [deadlineMiddleware, rejectNulBytes, cleanMutationText], emitSchemaFile: false }).then((schema) => {
     const query = schema.getQueryType();
     // type-graphql has no option for the root types' descriptions.
     if (query) query.description = 'Read the atlas: lists (Relay connections), lookups by slug or global ID, and search.';
