@@ -1,6 +1,5 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -15,6 +14,7 @@ import { exportRoutes } from './export/routes';
 import { configureRollupCache } from './services/impact/rollup-cache';
 import { responseCachePlugin, stringifyResult } from './http/response-cache';
 import { batchLimit } from './http/batch-limit';
+import { gracefulCloser } from './http/graceful-close';
 import { nestingLimit } from './http/nesting-limit';
 import { httpErrorHandler } from './http/errors';
 import { errorReportingPlugin, formatError } from './http/graphql-errors';
@@ -59,6 +59,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
+  const closer = gracefulCloser(httpServer);
   const schema = await buildAtlasSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -74,7 +75,6 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     formatError: formatError(config.NODE_ENV !== 'development'),
     logger: { debug: () => {}, info: () => {}, warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       // Public reads may be cached for CACHE_MAX_AGE; an answer with a field that needs a key, a mutation or an
       // error is no-store. Express then adds an ETag, and a 304 on GET.
       ApolloServerPluginCacheControlDisabled(),
@@ -126,6 +126,8 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     port,
     async stop() {
       draining = true;
+      // Answers in flight finish to their last byte before Apollo and the rate limiter are stopped.
+      await closer.close();
       await apollo.stop();
       await limiter.close();
     },
