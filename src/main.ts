@@ -3,17 +3,24 @@ import { targetFromConfig } from '../ormconfig';
 import { isEmpty, loadSeed } from '../seed/load';
 import { loadConfig, serverDatabaseOptions } from './config';
 import { openDatabase } from './database/open';
+import { markServed, refuseReseed, wasServed } from './database/served-marker';
 import { createLogger } from './http/logger';
 import { startServer } from './server';
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config);
-  const dataSource = await openDatabase(targetFromConfig(config), config.SQL_LOG === 'on', undefined, serverDatabaseOptions(config));
+  const target = targetFromConfig(config);
+  const dataSource = await openDatabase(target, config.SQL_LOG === 'on', undefined, serverDatabaseOptions(config));
   if (config.SEED_ON_START === 'if-empty' && (await isEmpty(dataSource))) {
+    if (wasServed(target)) {
+      await dataSource.destroy();
+      throw refuseReseed(target);
+    }
     const summary = await loadSeed(dataSource);
     logger.info({ contracts: summary.contract, citations: summary.citation }, 'loaded the seed data');
   }
+  markServed(target);
   const server = await startServer(dataSource, { port: config.PORT, host: config.HOST, config, logger });
   logger.info({ url: server.url }, `Outsourcing Atlas is serving GraphQL at ${server.url}`);
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { type ConnectionLimits, type DatabaseTarget, dataSourceOptions } from '../../ormconfig';
+import { guardFile, SqliteFileGuard } from './sqlite/file-guard';
 import { readOffThread } from './sqlite/reads';
 import { makeWritersWait } from './sqlite/writer';
 
@@ -20,7 +21,10 @@ export async function openDatabase(
     fs.mkdirSync(path.dirname(path.resolve(target.sqlitePath)), { recursive: true });
   }
   const ds = await new DataSource(dataSourceOptions(target, logging, logger, options)).initialize();
-  if (ds.options.type === 'better-sqlite3') makeWritersWait(ds, options.lockWaitMs);
+  if (ds.options.type === 'better-sqlite3') {
+    if (ds.options.database !== ':memory:') guardFile(ds, new SqliteFileGuard(String(ds.options.database)));
+    makeWritersWait(ds, options.lockWaitMs);
+  }
   await ds.runMigrations({ transaction: 'all' });
   if (ds.options.type === 'better-sqlite3') {
     // SQLite plans joins from table statistics, which nothing gathers by itself: without them a roll-up's

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import { DatabaseUnavailableError } from '../database/sqlite/file-guard';
 import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import { DatabaseBusyError } from '../database/sqlite/writer';
 import type { Logger } from './logger';
@@ -17,6 +18,14 @@ export const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(
 
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
 const PG_QUERY_CANCELED = '57014';
+
+// Connection-level failures of the PostgreSQL pool: refused, reset, shut down, or no connection free in time.
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const isConnectionFailure = (cause: unknown) => {
+  const error = cause as { code?: string; driverError?: { code?: string }; message?: string } | null;
+  const code = error?.driverError?.code ?? error?.code;
+  return (code != null && CONNECTION_CODES.has(code)) || /timeout exceeded when trying to connect|Connection terminated/.test(error?.message ?? '');
+};
 
 /** The error a GraphQL error wraps, however deep (resolver errors wrap the thrown one). */
 const rootCause = (error: unknown): unknown => {
@@ -35,6 +44,12 @@ export function formatError(maskInternals: boolean) {
     if (cause instanceof DatabaseBusyError) {
       // Not the client's fault, but nothing is broken either: the write was not made and may be sent again.
       return { ...formatted, message: cause.message, extensions: { code: 'DATABASE_BUSY', retryable: true, retryAfter: 1 } };
+    }
+    if (cause instanceof DatabaseUnavailableError) {
+      return { ...formatted, message: cause.message, extensions: { code: 'DATABASE_UNAVAILABLE' } };
+    }
+    if (isConnectionFailure(cause)) {
+      return { ...formatted, message: 'The database cannot be reached; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } };
     }
     if (cause instanceof StatementTimeoutError || (cause as { driverError?: { code?: string } })?.driverError?.code === PG_QUERY_CANCELED) {
       // A reader ended at the request's deadline (SQLite), or PostgreSQL's statement_timeout.
@@ -64,6 +79,8 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Context
           // A deadline reached by a roll-up fails every field still waiting on it: one TIMEOUT says it all
           // (a roll-up of 100,000 groups once answered with a 78 MB list of them).
           const timeouts = errors.filter((error) => error.extensions?.code === 'TIMEOUT');
+          // The database being gone is no fault of the request's: 503, so clients and balancers retry elsewhere.
+          if (errors.some((error) => error.extensions?.code === 'DATABASE_UNAVAILABLE')) response.http.status = 503;
           if (timeouts.length > 1) {
             errors = [...errors.filter((error) => error.extensions?.code !== 'TIMEOUT').slice(0, 9), { ...timeouts[0], extensions: { ...timeouts[0].extensions, sameErrorsOmitted: timeouts.length - 1 } }];
           }

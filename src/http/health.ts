@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { databaseFileProblem } from '../database/sqlite/file-guard';
 
 /**
- * /healthz: the process answers. /readyz: it can reach its database and is not shutting down; a helper
+ * /healthz: the process answers. /readyz: it can reach its database (for SQLite, the very file it opened,
+ * still writable) and is not shutting down; a helper
  * that is down but has a fallback (Redis for rate limits) leaves it ready, listed under `degraded`.
  */
 export function healthRoutes(dataSource: DataSource, isDraining: () => boolean, degraded: () => string[] = () => []): Router {
@@ -13,6 +15,11 @@ export function healthRoutes(dataSource: DataSource, isDraining: () => boolean, 
   router.get('/readyz', async (_req, res) => {
     if (isDraining()) {
       res.status(503).json({ status: 'draining' });
+      return;
+    }
+    const fileProblem = databaseFileProblem(dataSource);
+    if (fileProblem) {
+      res.status(503).json({ status: 'database unavailable', reason: fileProblem });
       return;
     }
     try {

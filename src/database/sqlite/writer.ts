@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 import { withinTransaction } from '../request-scope';
+import { DatabaseUnavailableError, databaseFileProblem } from './file-guard';
 
 /** How long a write waits for another connection's write lock before it is refused as DATABASE_BUSY. */
 export const DEFAULT_LOCK_WAIT_MS = 10_000;
@@ -47,7 +48,11 @@ export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_M
     }
   };
   runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
-    if (sql === 'BEGIN TRANSACTION') return withLockWait('BEGIN IMMEDIATE TRANSACTION', parameters, structured);
+    if (sql === 'BEGIN TRANSACTION') {
+      const problem = databaseFileProblem(ds);
+      if (problem) throw new DatabaseUnavailableError(`Writes are refused: ${problem}. Nothing was written.`);
+      return withLockWait('BEGIN IMMEDIATE TRANSACTION', parameters, structured);
+    }
     // Outside a transaction a statement is its own; inside one, the lock is already held.
     if (!runner.isTransactionActive) return withLockWait(sql, parameters, structured);
     return query(sql, parameters, structured);
