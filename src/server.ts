@@ -12,6 +12,7 @@ import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
 import { configureRollupCache } from './services/impact/rollup-cache';
+import { RollUpSizeCounter } from './services/impact/rollup-sizes';
 import { responseCachePlugin, stringifyResult } from './http/response-cache';
 import { batchLimit } from './http/batch-limit';
 import { gracefulCloser } from './http/graceful-close';
@@ -84,7 +85,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
       // Apollo's own landing pages load from a CDN, which researchers' networks often block: the playground
       // is served by playgroundRoutes instead, with every asset inline.
       ApolloServerPluginLandingPageDisabled(),
-      costAndRateLimitPlugin(config, limiter),
+      costAndRateLimitPlugin(config, limiter, new RollUpSizeCounter(dataSource)),
       errorReportingPlugin(logger),
       jsonClientStatusPlugin(),
     ],

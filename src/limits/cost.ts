@@ -1,29 +1,79 @@
 import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { badUserInput } from '../errors';
+import { ContractStatus, OffshoringStatus, Sector, Service } from '../schema/enums';
+import { ImpactDimension } from '../schema/impact-types';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
+import type { RollUpSizes } from '../services/impact/rollup-sizes';
 
 /** What an unpaginated list field is assumed to hold, for costing. */
 export const ASSUMED_LIST_SIZE = 5;
-/** Roll-ups aggregate across the whole table: a flat surcharge on top of their fields. */
+/** A roll-up's fixed price: one pass over the selected contracts, whatever it returns. */
 export const ROLL_UP_COST = 100;
+/** An entity's own roll-up (`supplier.impact`): one batched statement for every entity of the page. */
+export const ENTITY_ROLL_UP_COST = 5;
+/** Groups the database forms per point, on top of what the answer holds: forming groups is work too. */
+export const GROUPS_PER_POINT = 10;
+
+/**
+ * How a field is priced, declared on the field itself (type-graphql's `@Extensions({ cost })`), so that
+ * pricing follows what the resolver does rather than guesses from names.
+ */
+export type FieldCost = { rollUp: 'groups' | 'totals' } | { entityRollUp: true };
+export const costOf = (cost: FieldCost) => ({ cost });
+
+const ENUM_SIZES: Partial<Record<ImpactDimension, number>> = {
+  [ImpactDimension.SECTOR]: Object.keys(Sector).length,
+  [ImpactDimension.SERVICE]: Object.keys(Service).length,
+  [ImpactDimension.STATUS]: Object.keys(ContractStatus).length,
+  [ImpactDimension.OFFSHORING_STATUS]: Object.keys(OffshoringStatus).length + 1,
+};
+
+/** The most groups a roll-up by these dimensions can form (each dimension adds a null group). */
+export function estimatedGroups(dimensions: readonly ImpactDimension[], sizes: RollUpSizes): number {
+  const of = (d: ImpactDimension): number => {
+    switch (d) {
+      case ImpactDimension.CONTRACT: return sizes.contracts;
+      case ImpactDimension.PUBLIC_BODY: return sizes.publicBodies + 1;
+      case ImpactDimension.SUPPLIER: return sizes.suppliers + 1;
+      case ImpactDimension.SUPPLIER_COUNTRY: return Math.min(sizes.suppliers, 250) + 1;
+      case ImpactDimension.UNION: return sizes.unions + 1;
+      case ImpactDimension.OFFSHORE_LOCATION: return sizes.offshoreLocations + 1;
+      case ImpactDimension.YEAR: return sizes.years + 1;
+      default: return ENUM_SIZES[d] ?? ASSUMED_LIST_SIZE;
+    }
+  };
+  const product = dimensions.reduce((n, d) => n * of(d), 1);
+  // A contract falls into a handful of groups per dimension at most, so no more groups than that can form.
+  return Math.max(1, Math.min(product, Math.max(1, sizes.contracts) * 4 ** Math.max(0, dimensions.length - 1)));
+}
 
 const isList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? type.ofType : type);
 
 /**
  * Each field costs 1, plus its children times the number of items it can return: `first`/`last` (or the
- * default page) for connections and search, an assumed size for other lists. A connection's `edges` are
- * already counted by the connection, so they are not multiplied again.
+ * default page) for connections, an assumed size for other lists; a connection's `edges` are already
+ * counted by the connection, so they are not multiplied again. A roll-up costs its fixed price, plus every
+ * group it returns times the cost of one group's fields, plus the groups it must form; without the
+ * database's sizes (a cost asked for outside a request) a roll-up is assumed to return ASSUMED_LIST_SIZE groups.
  */
-export const costEstimator: ComplexityEstimator = ({ field, args, childComplexity, type }) => {
-  const size = (args.first ?? args.last) as number | undefined;
-  const named = getNamedType(field.type).name;
-  let items = 1;
-  if (named.endsWith('Connection')) items = size ?? DEFAULT_PAGE_SIZE;
-  else if (isList(field.type) && !type.name.endsWith('Connection')) items = size ?? ASSUMED_LIST_SIZE;
-  const surcharge = field.name === 'impact' || field.name === 'impactTotals' ? ROLL_UP_COST : 0;
-  return 1 + surcharge + items * childComplexity;
-};
+export const costEstimator =
+  (sizes?: RollUpSizes): ComplexityEstimator =>
+  ({ field, args, childComplexity, type }) => {
+    const declared = field.extensions?.cost as FieldCost | undefined;
+    if (declared && 'entityRollUp' in declared) return 1 + ENTITY_ROLL_UP_COST + childComplexity;
+    if (declared && 'rollUp' in declared) {
+      const formed = declared.rollUp === 'totals' ? 1 : sizes ? estimatedGroups((args.groupBy ?? []) as ImpactDimension[], sizes) : ASSUMED_LIST_SIZE;
+      const returned = Math.min(formed, (args.first as number | undefined) ?? formed);
+      return 1 + ROLL_UP_COST + returned * childComplexity + Math.ceil(formed / GROUPS_PER_POINT);
+    }
+    const size = (args.first ?? args.last) as number | undefined;
+    const named = getNamedType(field.type).name;
+    let items = 1;
+    if (named.endsWith('Connection')) items = size ?? DEFAULT_PAGE_SIZE;
+    else if (isList(field.type) && !type.name.endsWith('Connection')) items = size ?? ASSUMED_LIST_SIZE;
+    return 1 + items * childComplexity;
+  };
 
 /**
  * A page larger than the server gives is the client's mistake whatever it would cost: refused as
@@ -44,12 +94,18 @@ const pageSizeBound =
     return undefined;
   };
 
+export interface CostOptions {
+  maxPageSize?: number;
+  sizes?: RollUpSizes;
+}
+
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
   operationName?: string,
-  maxPageSize = Number.POSITIVE_INFINITY,
+  options: CostOptions = {},
 ) {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [pageSizeBound(maxPageSize), costEstimator] });
+  const estimators = [pageSizeBound(options.maxPageSize ?? Number.POSITIVE_INFINITY), costEstimator(options.sizes)];
+  return getComplexity({ schema, query: document, variables, operationName, estimators });
 }

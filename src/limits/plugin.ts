@@ -4,6 +4,7 @@ import { invalidKey } from '../auth/principal';
 import type { Config } from '../config';
 import type { Context } from '../context';
 import { StatementTimeoutError } from '../database/sqlite/read-pool';
+import type { RollUpSizeCounter } from '../services/impact/rollup-sizes';
 import { operationCost } from './cost';
 import type { Budget, CostLimiter } from './rate-limiter';
 
@@ -33,7 +34,11 @@ export function rateLimitHeaders(budget: Budget): Array<[string, string]> {
  * budget in RateLimit headers and the cost in `extensions.cost` (with the budget too, except on GET), as the
  * large public GraphQL APIs do.
  */
-export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST' | 'MAX_PAGE_SIZE'>, limiter: CostLimiter): ApolloServerPlugin<Context> {
+export function costAndRateLimitPlugin(
+  config: Pick<Config, 'MAX_COST' | 'MAX_PAGE_SIZE'>,
+  limiter: CostLimiter,
+  rollUpSizes?: RollUpSizeCounter,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: number | undefined;
@@ -41,7 +46,10 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST' | 'MAX_PA
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           try {
-            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, config.MAX_PAGE_SIZE));
+            // Roll-ups are priced by the groups the data can form, counted once per data version; only an
+            // operation that can hold one pays the read.
+            const sizes = rollUpSizes && document.loc?.source.body.includes('impact') ? await rollUpSizes.sizes().catch(() => undefined) : undefined;
+            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, { maxPageSize: config.MAX_PAGE_SIZE, sizes }));
           } catch (error) {
             if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw withStatus(error, 400);
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.
@@ -50,7 +58,7 @@ export function costAndRateLimitPlugin(config: Pick<Config, 'MAX_COST' | 'MAX_PA
           contextValue.requestLog.cost = cost;
           contextValue.requestLog.operationName = operationName ?? null;
           if (cost > config.MAX_COST) {
-            throw new GraphQLError(`This operation would cost ${cost}; the most one operation may cost is ${config.MAX_COST}. Ask for fewer items or fields.`, {
+            throw new GraphQLError(`This operation would cost ${cost}; the most one operation may cost is ${config.MAX_COST}. Ask for fewer items or fields (a roll-up: its top groups, with \`first\`).`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: config.MAX_COST, http: { status: 400 } },
             });
           }

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { costOf } from '../limits/cost';
 import {
   Citation, Claim, Contract, ContractClassification, ContractSupplier, ContractUnion, Event, OcdsRelease, Offshoring, PublicBody, Quantity,
 } from '../entities';
@@ -96,6 +97,7 @@ export class ContractResolver {
     description:
       'The contract\'s own roll-up: the envelope of its figures per measure, its offshored jobs by status and the members represented; the same numbers as its group in `impact(groupBy: [CONTRACT])`.',
   })
+  @Extensions(costOf({ entityRollUp: true }))
   impact(@Root() contract: Contract, @Ctx() { loaders }: Context) {
     return loaders.entityImpact.load({ dimension: ImpactDimension.CONTRACT, id: contract.id });
   }

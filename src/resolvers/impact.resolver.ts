@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { costOf } from '../limits/cost';
 import { Citation, Claim, Contract, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types';
@@ -18,6 +19,7 @@ export class ImpactResolver {
     description:
       'Roll-ups of jobs, offshoring, savings, losses and members, one group per combination of the dimensions\' values, summed by the database. A contract in several groups (two buyers) counts in each; see `impactTotals` for each contract once.',
   })
+  @Extensions(costOf({ rollUp: 'groups' }))
   async impact(
     @Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null,
     @Arg('groupBy', () => [ImpactDimension], { description: 'Dimensions to group by, in the order the keys are wanted; each at most once.' })
@@ -36,6 +38,7 @@ export class ImpactResolver {
   }
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })
+  @Extensions(costOf({ rollUp: 'totals' }))
   async impactTotals(@Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null, @Ctx() { dataSource }: Context) {
     const [totals] = await rollUp(dataSource, { filter, groupBy: [] });
     return totals;

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { costOf } from '../limits/cost';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, OffshoreLocation, Offshoring } from '../entities';
@@ -48,6 +49,7 @@ export class OffshoreLocationResolver {
   }
 
   @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts with offshoring here (offshored jobs: entries for this location only); the same numbers as its group in `impact(groupBy: [OFFSHORE_LOCATION])`.' })
+  @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() location: OffshoreLocation,
     @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,

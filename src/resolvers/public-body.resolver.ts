@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { costOf } from '../limits/cost';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PartyMatch, PersonRole, PublicBody, Quantity } from '../entities';
@@ -81,6 +82,7 @@ export class PublicBodyResolver {
   }
 
   @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this body buys; the same numbers as its group in `impact(groupBy: [PUBLIC_BODY])`.' })
+  @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() body: PublicBody,
     @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { costOf } from '../limits/cost';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, PartyMatch, PersonRole, Supplier } from '../entities';
@@ -62,6 +63,7 @@ export class SupplierResolver {
   }
 
   @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this supplier provides or bids for; the same numbers as its group in `impact(groupBy: [SUPPLIER])`.' })
+  @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() supplier: Supplier,
     @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,

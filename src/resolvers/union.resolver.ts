@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import { costOf } from '../limits/cost';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PersonRole, Quantity, Union } from '../entities';
@@ -71,6 +72,7 @@ export class UnionResolver {
   }
 
   @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this union is involved in (members: this union only); the same numbers as its group in `impact(groupBy: [UNION])`.' })
+  @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() union: Union,
     @Arg('filter', () => ContractFilter, { nullable: true, description: 'Only these contracts.' }) filter: ContractFilter | null,
