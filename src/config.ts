@@ -39,12 +39,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for answers kept until the data changes; 0: none.' }),
     ROLLUP_CACHE_GROUPS: num({ default: 250_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
     SQLITE_LOCK_WAIT_MS: positive({ default: 10_000, desc: 'Longest a SQLite write waits for another connection\'s write lock before DATABASE_BUSY.' }),
+    HEAVY_CONCURRENCY: positive({ default: 2, desc: 'Roll-ups and exports that may run at once in this instance; the rest wait.' }),
+    HEAVY_QUEUE_MS: positive({ default: 3_000, desc: 'Longest a roll-up or export waits for a free slot before 503 SERVER_BUSY.' }),
     SQLITE_READERS: num({ default: 2, desc: 'Threads that run SQLite reads off the event loop; 0: read on the main thread.' }),
     DATABASE_ACQUIRE_TIMEOUT_MS: positive({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   wholeNumbers(config, 1, ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
-    'REQUEST_TIMEOUT_MS', 'SQLITE_LOCK_WAIT_MS', 'DATABASE_ACQUIRE_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
+    'REQUEST_TIMEOUT_MS', 'HEAVY_CONCURRENCY', 'HEAVY_QUEUE_MS', 'SQLITE_LOCK_WAIT_MS', 'DATABASE_ACQUIRE_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
   // 0 turns each of these off.
   wholeNumbers(config, 0, ['SQLITE_READERS', 'CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
   return config;

@@ -22,6 +22,8 @@ export interface Context {
   requestLog: RequestLog;
   /** False when the caller has already charged the client's budget (a CSV export charges per row). */
   spendsBudget: boolean;
+  /** True when the caller already holds a heavy-work slot (an export, for its every page). */
+  admitted: boolean;
 }
 
 export interface RequestFacts {
@@ -32,6 +34,7 @@ export interface RequestFacts {
   deadline?: number | null;
   requestLog?: RequestLog;
   spendsBudget?: boolean;
+  admitted?: boolean;
   /** The server's token checker (it remembers scrypt outcomes); a fresh one when absent. */
   keys?: KeyVerifier;
 }
@@ -55,5 +58,6 @@ export function createContext(dataSource: DataSource, facts: RequestFacts = {}):
     deadline: facts.deadline ?? (facts.timeoutMs ? Date.now() + facts.timeoutMs : null),
     requestLog,
     spendsBudget: facts.spendsBudget ?? true,
+    admitted: facts.admitted ?? false,
   };
 }

@@ -25,6 +25,7 @@ import { jsonClientStatusPlugin } from './http/json-client-status';
 import { createLogger, type Logger } from './http/logger';
 import { requestLogging, requestLogOf } from './http/request-log';
 import { costAndRateLimitPlugin } from './limits/plugin';
+import { HeavyWorkGate } from './limits/admission';
 import { createCostLimiter } from './limits/rate-limiter';
 import { limitRules } from './limits/rules';
 import { addPlaygroundRoutes } from './playground/routes';
@@ -53,6 +54,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const logger = options.logger ?? createLogger(config);
   const limiter = createCostLimiter(config, logger);
   const keys = new KeyVerifier(dataSource);
+  const gate = new HeavyWorkGate(config.HEAVY_CONCURRENCY, config.HEAVY_QUEUE_MS);
   configureRollupCache(dataSource, config.ROLLUP_CACHE_GROUPS);
   let draining = false;
 
@@ -85,7 +87,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
       // Apollo's own landing pages load from a CDN, which researchers' networks often block: the playground
       // is served by playgroundRoutes instead, with every asset inline.
       ApolloServerPluginLandingPageDisabled(),
-      costAndRateLimitPlugin(config, limiter, new RollUpSizeCounter(dataSource)),
+      costAndRateLimitPlugin(config, limiter, new RollUpSizeCounter(dataSource), gate),
       errorReportingPlugin(logger),
       jsonClientStatusPlugin(),
     ],
@@ -116,7 +118,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     // Each request's deadline travels with it down to the database driver (a statement past it is stopped).
     (req, res, next) => withinRequest({ deadline: Date.now() + config.REQUEST_TIMEOUT_MS }, () => graphqlHandler(req, res, next)),
   );
-  app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys }));
+  app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys, gate }));
   app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));

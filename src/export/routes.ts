@@ -8,6 +8,7 @@ import { withinRequest } from '../database/request-scope';
 import { type Context, createContext } from '../context';
 import type { Logger } from '../http/logger';
 import { requestLogOf } from '../http/request-log';
+import { type HeavyWorkGate, ServerBusyError } from '../limits/admission';
 import { rateLimitHeaders, rateLimited } from '../limits/plugin';
 import type { Budget, CostLimiter } from '../limits/rate-limiter';
 import type { DataSource } from 'typeorm';
@@ -28,6 +29,7 @@ export interface ExportDeps {
   limiter: CostLimiter;
   logger: Logger;
   keys: KeyVerifier;
+  gate: HeavyWorkGate;
 }
 
 /** `GET /export/<name>.csv` (mounted at /export): the exports, each answering CSV or, before its first byte, a JSON error. */
@@ -49,6 +51,7 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
         timeoutMs: deps.config.REQUEST_TIMEOUT_MS,
         requestLog: requestLogOf(res),
         spendsBudget: false,
+        admitted: true,
         keys: deps.keys,
       });
       if ((await context.credentials()).kind === 'invalid') {
@@ -71,7 +74,10 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
   };
 
   try {
-    const opened = await spec.open(run, readParams(deps.schema, req, spec.params));
+    const params = readParams(deps.schema, req, spec.params);
+    // One heavy-work slot for the whole download, every page of it; let go when the response is done or cut.
+    res.on('close', await deps.gate.admit());
+    const opened = await spec.open(run, params);
     res.status(200);
     res.setHeader('content-type', 'text/csv; charset=utf-8; header=present');
     res.setHeader('content-disposition', `attachment; filename="${spec.fileName}"`);
@@ -87,6 +93,9 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
       // The CSV has started: the status is sent, so the only honest signal left is a broken download.
       deps.logger.warn({ err: error, requestId: requestLogOf(res).requestId }, 'export stopped part-way');
       res.destroy();
+    } else if (error instanceof ServerBusyError) {
+      res.setHeader('retry-after', String(error.retryAfterSeconds));
+      res.status(503).json({ errors: [{ message: error.message, extensions: { code: error.code, retryAfter: error.retryAfterSeconds } }] });
     } else if (error instanceof ExportError) {
       for (const [name, value] of error.headers) res.setHeader(name, value);
       res.status(error.status).json({ errors: error.errors });

@@ -58,9 +58,10 @@ const isList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? typ
  * database's sizes (a cost asked for outside a request) a roll-up is assumed to return ASSUMED_LIST_SIZE groups.
  */
 export const costEstimator =
-  (sizes?: RollUpSizes): ComplexityEstimator =>
+  (sizes?: RollUpSizes, onRollUp?: () => void): ComplexityEstimator =>
   ({ field, args, childComplexity, type }) => {
     const declared = field.extensions?.cost as FieldCost | undefined;
+    if (declared) onRollUp?.();
     if (declared && 'entityRollUp' in declared) return 1 + ENTITY_ROLL_UP_COST + childComplexity;
     if (declared && 'rollUp' in declared) {
       const formed = declared.rollUp === 'totals' ? 1 : sizes ? estimatedGroups((args.groupBy ?? []) as ImpactDimension[], sizes) : ASSUMED_LIST_SIZE;
@@ -97,6 +98,8 @@ const pageSizeBound =
 export interface CostOptions {
   maxPageSize?: number;
   sizes?: RollUpSizes;
+  /** Told of each roll-up field the operation selects (heavy work, for admission control). */
+  onRollUp?: () => void;
 }
 
 export function operationCost(
@@ -106,6 +109,6 @@ export function operationCost(
   operationName?: string,
   options: CostOptions = {},
 ) {
-  const estimators = [pageSizeBound(options.maxPageSize ?? Number.POSITIVE_INFINITY), costEstimator(options.sizes)];
+  const estimators = [pageSizeBound(options.maxPageSize ?? Number.POSITIVE_INFINITY), costEstimator(options.sizes, options.onRollUp)];
   return getComplexity({ schema, query: document, variables, operationName, estimators });
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Context } from '../context';
 import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import type { RollUpSizeCounter } from '../services/impact/rollup-sizes';
+import { type HeavyWorkGate, type Release, ServerBusyError } from './admission';
 import { operationCost } from './cost';
 import type { Budget, CostLimiter } from './rate-limiter';
 
@@ -38,18 +39,25 @@ export function costAndRateLimitPlugin(
   config: Pick<Config, 'MAX_COST' | 'MAX_PAGE_SIZE'>,
   limiter: CostLimiter,
   rollUpSizes?: RollUpSizeCounter,
+  gate?: HeavyWorkGate,
 ): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: number | undefined;
       let budget: Budget | undefined;
+      let heavy = false;
+      let release: Release | undefined;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           try {
             // Roll-ups are priced by the groups the data can form, counted once per data version; only an
             // operation that can hold one pays the read.
             const sizes = rollUpSizes && document.loc?.source.body.includes('impact') ? await rollUpSizes.sizes().catch(() => undefined) : undefined;
-            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, { maxPageSize: config.MAX_PAGE_SIZE, sizes }));
+            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, {
+              maxPageSize: config.MAX_PAGE_SIZE,
+              sizes,
+              onRollUp: () => (heavy = true),
+            }));
           } catch (error) {
             if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw withStatus(error, 400);
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.
@@ -72,11 +80,25 @@ export function costAndRateLimitPlugin(
             if (contextValue.spendsBudget) await limiter.spend(await contextValue.client(), cost);
             throw invalidKey();
           }
+          // Heavy work waits for a slot (or is refused, 503) before it is charged: being turned away for the
+          // server's load costs the client nothing. An export holds one slot for all its pages.
+          if (heavy && gate && !contextValue.admitted) {
+            try {
+              release = await gate.admit();
+            } catch (error) {
+              if (error instanceof ServerBusyError) throw error.toGraphQL();
+              throw error;
+            }
+          }
           if (!contextValue.spendsBudget) return;
           budget = await limiter.spend(await contextValue.client(), cost);
-          if (!budget.allowed) throw rateLimited(budget);
+          if (!budget.allowed) {
+            release?.();
+            throw rateLimited(budget);
+          }
         },
         async willSendResponse({ request, response }) {
+          release?.();
           // A GET answer may be cached and shared by URL, so its body must not carry this client's budget
           // (the headers do): the same query then has the same body, and its ETag can match.
           const perClient = budget && request.http?.method !== 'GET';
