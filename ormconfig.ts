@@ -11,10 +11,10 @@ export type DatabaseTarget = { url: string } | { sqlitePath: string };
 /** The one way to describe a database: the server, the seed CLI, the migration CLI and the tests all use it. */
 /** Limits a server sets on its own connections (a CLI's long import sets none). */
 export interface ConnectionLimits {
-  /** PostgreSQL: the longest one statement may run before the server cancels it. */
-  statementTimeoutMs?: number;
   /** PostgreSQL: the longest a request waits for a free pooled connection. */
   acquireTimeoutMs?: number;
+  /** PostgreSQL: pooled connections (each request's reads hold one while it executes). */
+  poolSize?: number;
 }
 
 export function dataSourceOptions(target: DatabaseTarget, logging = false, logger?: Logger, limits: ConnectionLimits = {}): DataSourceOptions {
@@ -25,8 +25,9 @@ export function dataSourceOptions(target: DatabaseTarget, logging = false, logge
       // PostgreSQL's JIT compiles a roll-up's many CASE expressions for ~850 ms before running it for ~60 ms
       // (EXPLAIN ANALYZE at 10,000 contracts; BENCHMARKS.md): off for our sessions.
       extra: {
-        options: ['-c jit=off', limits.statementTimeoutMs ? `-c statement_timeout=${limits.statementTimeoutMs}` : ''].join(' ').trim(),
+        options: '-c jit=off',
         ...(limits.acquireTimeoutMs ? { connectionTimeoutMillis: limits.acquireTimeoutMs } : {}),
+        ...(limits.poolSize ? { max: limits.poolSize } : {}),
       },
     };
   }

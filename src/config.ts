@@ -6,8 +6,9 @@ const positive = (spec: { default: number; desc: string }) => num(spec);
 export const serverDatabaseOptions = (config: Config) => ({
   lockWaitMs: config.SQLITE_LOCK_WAIT_MS,
   readers: config.SQLITE_READERS,
-  statementTimeoutMs: config.REQUEST_TIMEOUT_MS,
+  snapshots: true,
   acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS,
+  poolSize: config.DATABASE_POOL_SIZE,
 });
 
 /** Every setting the server reads, validated once at start-up (see the table in README.md). */
@@ -41,12 +42,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     SQLITE_LOCK_WAIT_MS: positive({ default: 10_000, desc: 'Longest a SQLite write waits for another connection\'s write lock before DATABASE_BUSY.' }),
     HEAVY_CONCURRENCY: positive({ default: 2, desc: 'Roll-ups and exports that may run at once in this instance; the rest wait.' }),
     HEAVY_QUEUE_MS: positive({ default: 3_000, desc: 'Longest a roll-up or export waits for a free slot before 503 SERVER_BUSY.' }),
-    SQLITE_READERS: num({ default: 2, desc: 'Threads that run SQLite reads off the event loop; 0: read on the main thread.' }),
+    SQLITE_READERS: num({ default: 4, desc: 'Threads that run SQLite reads off the event loop, one request at a time each; 0: read on the main thread.' }),
+    DATABASE_POOL_SIZE: positive({ default: 20, desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads.' }),
     DATABASE_ACQUIRE_TIMEOUT_MS: positive({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   wholeNumbers(config, 1, ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
-    'REQUEST_TIMEOUT_MS', 'HEAVY_CONCURRENCY', 'HEAVY_QUEUE_MS', 'SQLITE_LOCK_WAIT_MS', 'DATABASE_ACQUIRE_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
+    'REQUEST_TIMEOUT_MS', 'HEAVY_CONCURRENCY', 'HEAVY_QUEUE_MS', 'SQLITE_LOCK_WAIT_MS', 'DATABASE_ACQUIRE_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
   // 0 turns each of these off.
   wholeNumbers(config, 0, ['SQLITE_READERS', 'CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
   return config;

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { KeyVerifier } from './auth/verified-keys';
-import { currentRequest, withinRequest } from './database/request-scope';
+import { currentRequest, endSnapshot, withinRequest } from './database/request-scope';
 import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
@@ -22,6 +22,7 @@ import { errorReportingPlugin, formatError } from './http/graphql-errors';
 import { healthRoutes } from './http/health';
 import { cachePolicyPlugin, varyOnAccept } from './http/http-caching';
 import { jsonClientStatusPlugin } from './http/json-client-status';
+import { snapshotPlugin } from './http/snapshot';
 import { createLogger, type Logger } from './http/logger';
 import { requestLogging, requestLogOf } from './http/request-log';
 import { costAndRateLimitPlugin } from './limits/plugin';
@@ -90,6 +91,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
       costAndRateLimitPlugin(config, limiter, new RollUpSizeCounter(dataSource), gate),
       errorReportingPlugin(logger),
       jsonClientStatusPlugin(),
+      snapshotPlugin(),
     ],
   });
   await apollo.start();
@@ -116,7 +118,12 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     nestingLimit(),
     varyOnAccept,
     // Each request's deadline travels with it down to the database driver (a statement past it is stopped).
-    (req, res, next) => withinRequest({ deadline: Date.now() + config.REQUEST_TIMEOUT_MS }, () => graphqlHandler(req, res, next)),
+    (req, res, next) => {
+      const scope = { deadline: Date.now() + config.REQUEST_TIMEOUT_MS };
+      // The read transaction ends as each operation's answer is ready (a plugin), or at the latest here.
+      res.on('close', () => void endSnapshot(scope));
+      return withinRequest(scope, () => graphqlHandler(req, res, next));
+    },
   );
   app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys, gate }));
   app.use(httpErrorHandler(logger));

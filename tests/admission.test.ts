@@ -38,8 +38,10 @@ describe('through the API', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `{ impact(groupBy: [${dimension}], first: 5) { contractCount jobsAffected { low high basedOn } } }` }),
       }).then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.json()) as any }));
-    const answers = await Promise.all([rollUp('SUPPLIER'), rollUp('PUBLIC_BODY'), rollUp('UNION'), rollUp('YEAR'), server.query('{ unions(first: 1) { totalCount } }')]);
-    const light = answers.pop()!;
+    const answers: Array<{ status: number; retryAfter?: string | null; body: any }> = await Promise.all([
+      rollUp('SUPPLIER'), rollUp('PUBLIC_BODY'), rollUp('UNION'), rollUp('YEAR'), server.query('{ unions(first: 1) { totalCount } }'),
+    ]);
+    const light = answers.pop() as { status: number };
     expect(light.status).toBe(200);
     const busy = answers.filter((a) => a.status === 503);
     expect(busy.length).toBeGreaterThan(0);

@@ -68,7 +68,8 @@ test('offshored jobs and members cost a statement each, only when selected', asy
   const counts = await counted('{ impact(groupBy: [STATUS]) { contractCount } }');
   const jobs = await counted('{ impact(groupBy: [YEAR]) { contractCount jobsOffshored { atRisk { low } } } }');
   const all = await counted('{ impact(groupBy: [SERVICE]) { contractCount jobsOffshored { atRisk { low } } membersRepresented { low } } }');
-  expect([counts.statements, jobs.statements, all.statements]).toEqual([2, 3, 4]);
+  // The first grouped roll-up on a new version also counts what the data can group by, to price it.
+  expect([counts.statements, jobs.statements, all.statements]).toEqual([3, 3, 4]);
   expect(all.data.impact.some((g: { membersRepresented: { low: number } }) => g.membersRepresented.low > 0)).toBe(true);
 });
 

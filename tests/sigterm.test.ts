@@ -65,7 +65,7 @@ async function serve(database: TestDatabase, env: Record<string, string>) {
   const target = 'url' in database.target ? { DATABASE_URL: database.target.url } : { DATABASE_PATH: database.target.sqlitePath };
   const server = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', NODE_ENV: 'production', SEED_ON_START: 'never', ...env },
+    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', NODE_ENV: 'production', SEED_ON_START: 'never', MAX_COST: '100000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = server;

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { DataSource, type Logger } from 'typeorm';
 import { type ConnectionLimits, type DatabaseTarget, dataSourceOptions } from '../../ormconfig';
 import { guardFile, SqliteFileGuard } from './sqlite/file-guard';
+import { readInSnapshots } from './postgres/snapshots';
 import { readOffThread } from './sqlite/reads';
+import { wrapTransactions } from './transactions';
 import { makeWritersWait } from './sqlite/writer';
 
 /** Connects and brings the schema up to date by migrations (never by synchronize). */
@@ -15,6 +17,8 @@ export async function openDatabase(
     lockWaitMs?: number;
     /** SQLite reader threads (0: read on the main thread, as the CLIs do). */
     readers?: number;
+    /** PostgreSQL: a server's reads, one snapshot per request (SQLite's readers always read so). */
+    snapshots?: boolean;
   } & ConnectionLimits = {},
 ): Promise<DataSource> {
   if ('sqlitePath' in target && target.sqlitePath !== ':memory:') {
@@ -25,6 +29,7 @@ export async function openDatabase(
     if (ds.options.database !== ':memory:') guardFile(ds, new SqliteFileGuard(String(ds.options.database)));
     makeWritersWait(ds, options.lockWaitMs);
   }
+  wrapTransactions(ds, { oneAtATime: ds.options.type === 'better-sqlite3' });
   await ds.runMigrations({ transaction: 'all' });
   if (ds.options.type === 'better-sqlite3') {
     // SQLite plans joins from table statistics, which nothing gathers by itself: without them a roll-up's
@@ -33,6 +38,8 @@ export async function openDatabase(
     await ds.query('PRAGMA analysis_limit = 1000');
     await ds.query('PRAGMA optimize = 0x10002');
     if (options.readers && ds.options.database !== ':memory:') readOffThread(ds, options.readers);
+  } else if (options.snapshots) {
+    readInSnapshots(ds);
   }
   return ds;
 }

@@ -4,6 +4,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestScope {
   /** When the request must have answered (ms since the epoch), or null for no limit. */
   deadline: number | null;
+  /** The request's read transaction, once it has read (see sqlite/reads.ts, postgres/snapshots.ts). */
+  snapshot?: { end(): Promise<void> };
+  /** The data version as this request's snapshot sees it, read once (services/data-version.ts). */
+  dataVersion?: Promise<string>;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();
@@ -20,3 +24,14 @@ export const currentRequest = (): RequestScope | undefined => scopes.getStore();
 const transactions = new AsyncLocalStorage<true>();
 export const withinTransaction = <T>(work: () => T): T => transactions.run(true, work);
 export const inTransaction = () => transactions.getStore() === true;
+
+/** Ends the current request's read transaction, if it opened one; its next read would open a new one. */
+export async function endSnapshot(scope: RequestScope | undefined = currentRequest()): Promise<void> {
+  if (!scope) return;
+  // A new snapshot may see a newer version of the data.
+  scope.dataVersion = undefined;
+  const snapshot = scope.snapshot;
+  if (!snapshot) return;
+  scope.snapshot = undefined;
+  await snapshot.end();
+}

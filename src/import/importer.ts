@@ -100,6 +100,7 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
             for await (const item of items) {
               for (const { value, at } of releasesOf(item)) {
                 seen += 1;
+                await yieldToEventLoop();
                 await importOne(tx, input.file, value, at, item.meta);
                 options.onRelease?.(report);
               }
@@ -128,6 +129,10 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
     try {
       for await (const item of items) {
         for (const { value, at } of releasesOf(item)) {
+          // better-sqlite3 writes synchronously, and awaiting it only queues microtasks: without a turn of the
+          // event loop between releases, an import run by the server (importOcds) held every other request
+          // until its last release.
+          await yieldToEventLoop();
           await ds.transaction((tx) => importOne(tx, input.file, value, at, item.meta)).then(
             () => names.commit(),
             (error: Error) => {
@@ -147,3 +152,5 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
 }
 
 class StrictRejection extends Error {}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

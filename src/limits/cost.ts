@@ -58,10 +58,10 @@ const isList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? typ
  * database's sizes (a cost asked for outside a request) a roll-up is assumed to return ASSUMED_LIST_SIZE groups.
  */
 export const costEstimator =
-  (sizes?: RollUpSizes, onRollUp?: () => void): ComplexityEstimator =>
+  (sizes?: RollUpSizes, onRollUp?: (cost: FieldCost) => void): ComplexityEstimator =>
   ({ field, args, childComplexity, type }) => {
     const declared = field.extensions?.cost as FieldCost | undefined;
-    if (declared) onRollUp?.();
+    if (declared) onRollUp?.(declared);
     if (declared && 'entityRollUp' in declared) return 1 + ENTITY_ROLL_UP_COST + childComplexity;
     if (declared && 'rollUp' in declared) {
       const formed = declared.rollUp === 'totals' ? 1 : sizes ? estimatedGroups((args.groupBy ?? []) as ImpactDimension[], sizes) : ASSUMED_LIST_SIZE;
@@ -99,7 +99,7 @@ export interface CostOptions {
   maxPageSize?: number;
   sizes?: RollUpSizes;
   /** Told of each roll-up field the operation selects (heavy work, for admission control). */
-  onRollUp?: () => void;
+  onRollUp?: (cost: FieldCost) => void;
 }
 
 export function operationCost(

@@ -4,7 +4,7 @@ import { invalidKey } from '../auth/principal';
 import type { Config } from '../config';
 import type { Context } from '../context';
 import { StatementTimeoutError } from '../database/sqlite/read-pool';
-import type { RollUpSizeCounter } from '../services/impact/rollup-sizes';
+import type { RollUpSizeCounter, RollUpSizes } from '../services/impact/rollup-sizes';
 import { type HeavyWorkGate, type Release, ServerBusyError } from './admission';
 import { operationCost } from './cost';
 import type { Budget, CostLimiter } from './rate-limiter';
@@ -50,14 +50,23 @@ export function costAndRateLimitPlugin(
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           try {
-            // Roll-ups are priced by the groups the data can form, counted once per data version; only an
-            // operation that can hold one pays the read.
-            const sizes = rollUpSizes && document.loc?.source.body.includes('impact') ? await rollUpSizes.sizes().catch(() => undefined) : undefined;
-            cost = Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, {
-              maxPageSize: config.MAX_PAGE_SIZE,
-              sizes,
-              onRollUp: () => (heavy = true),
-            }));
+            const price = (sizes?: RollUpSizes) =>
+              Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, {
+                maxPageSize: config.MAX_PAGE_SIZE,
+                sizes,
+                onRollUp: (declared) => {
+                  heavy = true;
+                  if ('rollUp' in declared && declared.rollUp === 'groups') grouped = true;
+                },
+              }));
+            let grouped = false;
+            cost = price();
+            // A grouped roll-up is priced again by the groups the data can form (counted once per data
+            // version); only an operation that holds one pays for the count.
+            if (grouped && rollUpSizes) {
+              const sizes = await rollUpSizes.sizes().catch(() => undefined);
+              if (sizes) cost = price(sizes);
+            }
           } catch (error) {
             if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw withStatus(error, 400);
             // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.

@@ -1,6 +1,6 @@
 import { type DataSource, QueryFailedError, QueryResult } from 'typeorm';
 import { currentRequest, inTransaction } from '../request-scope';
-import { NOT_A_READ, ReadPool, StatementTimeoutError } from './read-pool';
+import { NOT_A_READ, ReadPool, type ReadSession, StatementTimeoutError } from './read-pool';
 
 const READ = /^\s*(SELECT|WITH)\b/i;
 
@@ -19,8 +19,15 @@ export function readOffThread(ds: DataSource, readers: number): ReadPool {
     const params = parameters.map((p) => (typeof p === 'boolean' ? Number(p) : p));
     ds.logger.logQuery(sql, params);
     let rows;
+    const scope = currentRequest();
     try {
-      rows = await pool.read(sql, params, currentRequest()?.deadline ?? null);
+      if (scope) {
+        // Every read of one request from one snapshot: its first statement opens a read transaction.
+        const session = (scope.snapshot ??= pool.session()) as ReadSession;
+        rows = await session.read(sql, params, scope.deadline);
+      } else {
+        rows = await pool.read(sql, params, null);
+      }
     } catch (error) {
       if (error instanceof StatementTimeoutError) throw error;
       throw new QueryFailedError(sql, params, error as Error);

@@ -1,6 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
-import { withinTransaction } from '../request-scope';
+import { type DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
 import { DatabaseUnavailableError, databaseFileProblem } from './file-guard';
 
 /** How long a write waits for another connection's write lock before it is refused as DATABASE_BUSY. */
@@ -26,9 +25,6 @@ export class DatabaseBusyError extends Error {
  *   there without risking a deadlock): two imports at once lost 87% of their releases that way.
  * - the wait for the lock is a loop of timers, not SQLite's busy handler, which sleeps on the event loop
  *   (the connection's busy timeout is 0): /healthz and readers keep answering while a writer waits.
- * - TypeORM's SQLite driver has one connection, so two transactions at once in this process would nest
- *   (the second a savepoint inside the first): `transaction()` runs them one after another, each marked
- *   as a transaction's work so that its reads stay on this connection and see its own changes.
  */
 export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_MS): void {
   const runner = ds.driver.createQueryRunner('master');
@@ -57,12 +53,4 @@ export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_M
     if (!runner.isTransactionActive) return withLockWait(sql, parameters, structured);
     return query(sql, parameters, structured);
   }) as QueryRunner['query'];
-
-  let tail: Promise<unknown> = Promise.resolve();
-  const transaction = ds.manager.transaction.bind(ds.manager) as (...args: unknown[]) => Promise<unknown>;
-  ds.manager.transaction = ((...args: unknown[]) => {
-    const turn = tail.then(() => withinTransaction(() => transaction(...args)));
-    tail = turn.catch(() => undefined);
-    return turn;
-  }) as EntityManager['transaction'];
 }

@@ -1,0 +1,68 @@
+import type { PoolClient } from 'pg';
+import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
+import { currentRequest, inTransaction, type RequestScope } from '../request-scope';
+
+type Query = (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+
+/**
+ * One request's reads on one pooled connection, in one REPEATABLE READ, READ ONLY transaction: every
+ * statement of the request sees the snapshot its first statement took, so a roll-up and a list in one
+ * query agree while an import commits beside them. The transaction's statement_timeout is what is left of
+ * the request's deadline, so no statement outlives the request. The connection goes back to the pool when
+ * the answer is built (endSnapshot), or before the request writes.
+ */
+class PostgresSnapshot {
+  private begun: Promise<PoolClient> | null = null;
+  // One connection runs one statement at a time: the request's parallel loaders take turns.
+  private turn: Promise<unknown> = Promise.resolve();
+  private readonly release: () => Promise<void>;
+
+  constructor(
+    readonly runner: QueryRunner,
+    private readonly scope: RequestScope,
+  ) {
+    this.release = runner.release.bind(runner);
+    const query = runner.query.bind(runner) as Query;
+    runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
+      const run = this.turn.then(async () => {
+        await this.begin();
+        return query(sql, parameters, structured);
+      });
+      this.turn = run.catch(() => undefined);
+      return run;
+    }) as QueryRunner['query'];
+    // TypeORM releases a runner after each statement it made one for: this one lives for the request.
+    runner.release = async () => {};
+  }
+
+  /** Opens the transaction on the raw connection (not logged: it is not one of the request's statements). */
+  private begin(): Promise<PoolClient> {
+    this.begun ??= (async () => {
+      const client = (await this.runner.connect()) as PoolClient;
+      const left = this.scope.deadline == null ? 0 : Math.max(1, Math.round(this.scope.deadline - Date.now()));
+      await client.query(`START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = ${left}`);
+      return client;
+    })();
+    return this.begun;
+  }
+
+  async end(): Promise<void> {
+    try {
+      await this.turn;
+      const client = await this.begun?.catch(() => null);
+      if (client) await client.query('COMMIT').catch(() => undefined);
+    } finally {
+      await this.release();
+    }
+  }
+}
+
+export function readInSnapshots(ds: DataSource): void {
+  const create = ds.driver.createQueryRunner.bind(ds.driver);
+  ds.driver.createQueryRunner = (mode: ReplicationMode) => {
+    const scope = currentRequest();
+    if (!scope || inTransaction()) return create(mode);
+    if (!scope.snapshot) scope.snapshot = new PostgresSnapshot(create('slave'), scope);
+    return (scope.snapshot as PostgresSnapshot).runner;
+  };
+}
