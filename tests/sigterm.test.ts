@@ -65,7 +65,7 @@ async function serve(database: TestDatabase, env: Record<string, string>) {
   const target = 'url' in database.target ? { DATABASE_URL: database.target.url } : { DATABASE_PATH: database.target.sqlitePath };
   const server = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', NODE_ENV: 'production', SEED_ON_START: 'never', MAX_COST: '100000000', ...env },
+    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', NODE_ENV: 'production', SEED_ON_START: 'never', MAX_COST: '100000000', RATE_LIMIT_POINTS: '100000000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = server;
@@ -113,7 +113,7 @@ test('SIGTERM with a multi-megabyte answer in flight to a slow reader: the clien
     });
     const text = Buffer.concat(chunks).toString('utf8');
     expect(complete).toBe(true);
-    expect(text.length).toBeGreaterThan(8_000_000);
+    expect(text.length > 8_000_000 ? "big" : text).toBe("big");
     const body = JSON.parse(text);
     expect(body.errors).toBeUndefined();
     expect(body.data.d.length).toBeGreaterThan(1000);
