@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { DataSource } from 'typeorm';
 import { KeyVerifier } from './auth/verified-keys';
-import { currentRequest, endSnapshot, withinRequest } from './database/request-scope';
+import { currentRequest, finishRequest, withinRequest } from './database/request-scope';
 import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
@@ -121,7 +121,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
     (req, res, next) => {
       const scope = { deadline: Date.now() + config.REQUEST_TIMEOUT_MS };
       // The read transaction ends as each operation's answer is ready (a plugin), or at the latest here.
-      res.on('close', () => void endSnapshot(scope));
+      res.on('close', () => void finishRequest(scope));
       return withinRequest(scope, () => graphqlHandler(req, res, next));
     },
   );

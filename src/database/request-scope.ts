@@ -8,6 +8,8 @@ export interface RequestScope {
   snapshot?: { end(): Promise<void> };
   /** The data version as this request's snapshot sees it, read once (services/data-version.ts). */
   dataVersion?: Promise<string>;
+  /** The request is over: a statement still arriving (a loader the answer no longer waited for) reads alone. */
+  finished?: boolean;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();
@@ -34,4 +36,10 @@ export async function endSnapshot(scope: RequestScope | undefined = currentReque
   if (!snapshot) return;
   scope.snapshot = undefined;
   await snapshot.end();
+}
+
+/** The request is over: its snapshot ends, and no statement that still arrives opens another. */
+export async function finishRequest(scope: RequestScope): Promise<void> {
+  scope.finished = true;
+  await endSnapshot(scope);
 }

@@ -4,7 +4,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { invalidKey } from '../auth/principal';
 import type { KeyVerifier } from '../auth/verified-keys';
 import type { Config } from '../config';
-import { endSnapshot, withinRequest } from '../database/request-scope';
+import { finishRequest, withinRequest } from '../database/request-scope';
 import { type Context, createContext } from '../context';
 import type { Logger } from '../http/logger';
 import { requestLogOf } from '../http/request-log';
@@ -66,7 +66,7 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
         ]);
       }
       const scope = { deadline: context.deadline };
-      const result = await withinRequest(scope, () => runOperation<T>(deps.apollo, context, query, variables)).finally(() => endSnapshot(scope));
+      const result = await withinRequest(scope, () => runOperation<T>(deps.apollo, context, query, variables)).finally(() => finishRequest(scope));
       // The log line shows what the export charged, not the estimate of the query it ran.
       charged += points;
       requestLogOf(res).cost = charged;

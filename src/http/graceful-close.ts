@@ -8,18 +8,27 @@ import type { Socket } from 'node:net';
  * process said "stopped cleanly". Here idle connections are ended, which sends what is buffered first;
  * a connection with a request in flight is ended when its response is done, and told `Connection: close`.
  */
+const FIRST_REQUEST_GRACE_MS = 2_000;
+
 export function gracefulCloser(server: http.Server) {
   const inFlight = new Map<Socket, number>();
+  // Connections whose first request has not arrived yet: a client connected to send one, so it is not idle.
+  const fresh = new Set<Socket>();
   let closing = false;
   const endIfIdle = (socket: Socket) => {
-    if ((inFlight.get(socket) ?? 0) === 0) socket.end();
+    if ((inFlight.get(socket) ?? 0) === 0 && !fresh.has(socket)) socket.end();
   };
   server.on('connection', (socket: Socket) => {
     inFlight.set(socket, 0);
-    socket.on('close', () => inFlight.delete(socket));
+    fresh.add(socket);
+    socket.on('close', () => {
+      inFlight.delete(socket);
+      fresh.delete(socket);
+    });
   });
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const socket = req.socket;
+    fresh.delete(socket);
     inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
     if (closing) res.shouldKeepAlive = false;
     res.on('close', () => {
@@ -31,13 +40,23 @@ export function gracefulCloser(server: http.Server) {
   server.closeIdleConnections = () => {
     for (const socket of inFlight.keys()) endIfIdle(socket);
   };
+  const closeNow = (resolve: () => void) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+    // A connection that never sends its request is ended after a moment, as Node's headers timeout would.
+    setTimeout(() => {
+      for (const socket of fresh) socket.end();
+      fresh.clear();
+    }, FIRST_REQUEST_GRACE_MS).unref();
+  };
   return {
     /** Stops accepting, lets answers in flight finish to their last byte, and resolves when every connection is gone. */
     close: () =>
       new Promise<void>((resolve) => {
         closing = true;
-        server.close(() => resolve());
-        server.closeIdleConnections();
+        // Connections the kernel has accepted but Node not yet: one turn of the loop takes them in, rather
+        // than resetting them with the listening socket.
+        setImmediate(() => closeNow(resolve));
       }),
     /** Connections still open (each with requests in flight or bytes to send). */
     openConnections: () => inFlight.size,

@@ -61,7 +61,7 @@ export function readInSnapshots(ds: DataSource): void {
   const create = ds.driver.createQueryRunner.bind(ds.driver);
   ds.driver.createQueryRunner = (mode: ReplicationMode) => {
     const scope = currentRequest();
-    if (!scope || inTransaction()) return create(mode);
+    if (!scope || scope.finished || inTransaction()) return create(mode);
     if (!scope.snapshot) scope.snapshot = new PostgresSnapshot(create('slave'), scope);
     return (scope.snapshot as PostgresSnapshot).runner;
   };

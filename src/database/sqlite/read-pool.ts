@@ -44,6 +44,8 @@ export class ReadSession {
 
   read(sql: string, params: unknown[], deadline: number | null): Promise<Rows | typeof NOT_A_READ> {
     if (this.dead) return Promise.reject(new StatementTimeoutError());
+    // After its end (a statement the answer no longer waited for): alone, never pinning a reader again.
+    if (this.ended) return this.pool.read(sql, params, deadline);
     const begin = !this.begun;
     this.begun = true;
     return this.pool.enqueue({ sql, params, ...(begin ? { begin: true as const } : {}) }, deadline, this);

@@ -21,7 +21,7 @@ export function readOffThread(ds: DataSource, readers: number): ReadPool {
     let rows;
     const scope = currentRequest();
     try {
-      if (scope) {
+      if (scope && !scope.finished) {
         // Every read of one request from one snapshot: its first statement opens a read transaction.
         const session = (scope.snapshot ??= pool.session()) as ReadSession;
         rows = await session.read(sql, params, scope.deadline);
