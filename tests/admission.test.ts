@@ -53,4 +53,17 @@ describe('through the API', () => {
     // Once the slot is free, the same roll-up goes through.
     expect((await rollUp('SUPPLIER')).status).toBe(200);
   });
+
+  test('an export past the heavy slots is 503 SERVER_BUSY with Retry-After, as JSON before any CSV', async () => {
+    const csv = server.url.replace('/graphql', '/export/contracts.csv');
+    const answers = await Promise.all([fetch(csv), fetch(csv), fetch(csv)].map((p) =>
+      p.then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), text: await r.text() }))));
+    const busy = answers.filter((a) => a.status === 503);
+    expect(busy.length).toBeGreaterThan(0);
+    for (const a of busy) {
+      expect(JSON.parse(a.text).errors[0].extensions).toEqual({ code: 'SERVER_BUSY', retryAfter: 1 });
+      expect(a.retryAfter).toBe('1');
+    }
+    expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(0);
+  });
 });

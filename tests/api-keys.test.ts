@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { authenticate } from '../src/auth/principal';
-import { KeyVerifier } from '../src/auth/verified-keys';
-import { createApiKey, listApiKeys, parseKey, revokeApiKey, verifyApiKey } from '../src/auth/api-keys';
+import { KeyVerifier, verifyApiKey } from '../src/auth/verified-keys';
+import { createApiKey, listApiKeys, parseKey, revokeApiKey } from '../src/auth/api-keys';
 import { ApiKey, Role } from '../src/entities/api-key';
 import { openTestDatabase } from './support/test-database';
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseKey, verifyApiKey } from '../src/auth/api-keys';
+import { parseKey } from '../src/auth/api-keys';
+import { verifyApiKey } from '../src/auth/verified-keys';
 import { main } from '../src/cli/apikey';
 import { openDatabase } from '../src/database/open';
 

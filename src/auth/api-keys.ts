@@ -55,11 +55,3 @@ export function listApiKeys(ds: DataSource): Promise<ApiKey[]> {
 export function findLiveKey(ds: DataSource, lookup: string): Promise<ApiKey | null> {
   return ds.getRepository(ApiKey).findOneBy({ lookup, revokedAt: IsNull() });
 }
-
-/** The live key a bearer token stands for, or null (malformed, unknown, revoked or wrong secret alike). */
-export async function verifyApiKey(ds: DataSource, token: string): Promise<ApiKey | null> {
-  const parsed = parseKey(token);
-  if (!parsed) return null;
-  const record = await findLiveKey(ds, parsed.lookup);
-  return record && (await secretMatches(parsed.secret, record.secretHash)) ? record : null;
-}

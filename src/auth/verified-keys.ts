@@ -29,3 +29,6 @@ export class KeyVerifier {
     return matches ? record : null;
   }
 }
+
+/** The live key a bearer token stands for, or null (malformed, unknown, revoked or wrong secret alike). */
+export const verifyApiKey = (ds: DataSource, token: string): Promise<ApiKey | null> => new KeyVerifier(ds).verify(token);

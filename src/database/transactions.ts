@@ -4,9 +4,8 @@ import { endSnapshot, withinTransaction } from './request-scope';
 /**
  * Every `transaction()` of the DataSource is marked as a transaction's work (its statements stay on its
  * own connection and see its own changes, not the request's read snapshot), and ends the request's read
- * snapshot around it. With `oneAtATime`
- * (SQLite: TypeORM's driver has one connection, so two transactions at once would nest, the second a
- * savepoint inside the first), they run one after another.
+ * snapshot around it. With `oneAtATime` (SQLite: TypeORM's driver has one connection, so two transactions
+ * at once would nest, the second a savepoint inside the first), they run one after another.
  */
 export function wrapTransactions(ds: DataSource, { oneAtATime }: { oneAtATime: boolean }): void {
   let tail: Promise<unknown> = Promise.resolve();

@@ -1,5 +1,8 @@
 import { GraphQLError } from 'graphql';
 
+/** What a request past its deadline is told, wherever the deadline caught it. */
+export const TIMEOUT_MESSAGE = 'The operation took longer than this server allows and was stopped.';
+
 /** A client mistake in an argument: the message names the argument, `extensions.field` carries it. */
 export const badUserInput = (field: string, message: string) =>
   new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field } });

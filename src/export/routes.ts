@@ -19,6 +19,10 @@ import { impactExport } from './impact-export';
 import { readParams } from './params';
 import { ExportError, runOperation } from './run-operation';
 
+/** The response headers a GraphQL refusal asks for (`extensions.http.headers`), for an export to send. */
+const httpHeadersOf = (error: GraphQLError): Map<string, string> =>
+  (error.extensions.http as { headers?: Map<string, string> } | undefined)?.headers ?? new Map();
+
 export const EXPORTS: ExportSpec[] = [impactExport, contractsExport];
 
 export interface ExportDeps {
@@ -56,7 +60,7 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
       });
       if ((await context.credentials()).kind === 'invalid') {
         const refusal = invalidKey();
-        throw new ExportError(401, [{ message: refusal.message, extensions: { code: 'UNAUTHENTICATED' } }], [['www-authenticate', 'Bearer error="invalid_token"']]);
+        throw new ExportError(401, [{ message: refusal.message, extensions: { code: 'UNAUTHENTICATED' } }], [...httpHeadersOf(refusal)]);
       }
       budget = await deps.limiter.spend(await context.client(), points);
       if (!budget.allowed) {
@@ -77,7 +81,12 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
   try {
     const params = readParams(deps.schema, req, spec.params);
     // One heavy-work slot for the whole download, every page of it; let go when the response is done or cut.
-    res.on('close', await deps.gate.admit());
+    const release = await deps.gate.admit().catch((error: unknown) => {
+      if (!(error instanceof ServerBusyError)) throw error;
+      const refusal = error.toGraphQL();
+      throw new ExportError(503, [{ message: refusal.message, extensions: { code: error.code, retryAfter: error.retryAfterSeconds } }], [...httpHeadersOf(refusal)]);
+    });
+    res.on('close', release);
     const opened = await spec.open(run, params);
     res.status(200);
     res.setHeader('content-type', 'text/csv; charset=utf-8; header=present');
@@ -94,9 +103,6 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
       // The CSV has started: the status is sent, so the only honest signal left is a broken download.
       deps.logger.warn({ err: error, requestId: requestLogOf(res).requestId }, 'export stopped part-way');
       res.destroy();
-    } else if (error instanceof ServerBusyError) {
-      res.setHeader('retry-after', String(error.retryAfterSeconds));
-      res.status(503).json({ errors: [{ message: error.message, extensions: { code: error.code, retryAfter: error.retryAfterSeconds } }] });
     } else if (error instanceof ExportError) {
       for (const [name, value] of error.headers) res.setHeader(name, value);
       res.status(error.status).json({ errors: error.errors });

@@ -1,6 +1,9 @@
 import type http from 'node:http';
 import type { Socket } from 'node:net';
 
+/** How long a connection whose request has not arrived may still send it once closing has begun. */
+const FIRST_REQUEST_GRACE_MS = 2_000;
+
 /**
  * Closes an HTTP server without cutting an answer short. Node's own close() destroys every connection it
  * deems idle, and a connection is idle as soon as its response has ended — while megabytes of that
@@ -8,8 +11,6 @@ import type { Socket } from 'node:net';
  * process said "stopped cleanly". Here idle connections are ended, which sends what is buffered first;
  * a connection with a request in flight is ended when its response is done, and told `Connection: close`.
  */
-const FIRST_REQUEST_GRACE_MS = 2_000;
-
 export function gracefulCloser(server: http.Server) {
   const inFlight = new Map<Socket, number>();
   // Connections whose first request has not arrived yet: a client connected to send one, so it is not idle.
@@ -58,7 +59,5 @@ export function gracefulCloser(server: http.Server) {
         // than resetting them with the listening socket.
         setImmediate(() => closeNow(resolve));
       }),
-    /** Connections still open (each with requests in flight or bytes to send). */
-    openConnections: () => inFlight.size,
   };
 }

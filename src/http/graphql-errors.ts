@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import { TIMEOUT_MESSAGE } from '../errors';
 import { DatabaseUnavailableError } from '../database/sqlite/file-guard';
 import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import { DatabaseBusyError } from '../database/sqlite/writer';
@@ -53,7 +54,7 @@ export function formatError(maskInternals: boolean) {
     }
     if (cause instanceof StatementTimeoutError || (cause as { driverError?: { code?: string } })?.driverError?.code === PG_QUERY_CANCELED) {
       // A reader ended at the request's deadline (SQLite), or PostgreSQL's statement_timeout.
-      return { message: new StatementTimeoutError().message, locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };
+      return { message: TIMEOUT_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };
     }
     if (!maskInternals || isClientError(formatted)) return formatted;
     return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -4,8 +4,8 @@ import { databaseFileProblem } from '../database/sqlite/file-guard';
 
 /**
  * /healthz: the process answers. /readyz: it can reach its database (for SQLite, the very file it opened,
- * still writable) and is not shutting down; a helper
- * that is down but has a fallback (Redis for rate limits) leaves it ready, listed under `degraded`.
+ * still writable) and is not shutting down; a helper that is down but has a fallback (Redis for rate
+ * limits) leaves it ready, listed under `degraded`.
  */
 export function healthRoutes(dataSource: DataSource, isDraining: () => boolean, degraded: () => string[] = () => []): Router {
   const router = Router();

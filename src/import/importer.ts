@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import { TextRuleError } from '../services/text-rules';
 import { applyRelease } from './apply-release';
@@ -153,4 +154,3 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
 
 class StrictRejection extends Error {}
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

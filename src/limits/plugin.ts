@@ -50,6 +50,7 @@ export function costAndRateLimitPlugin(
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
           try {
+            let grouped = false;
             const price = (sizes?: RollUpSizes) =>
               Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, {
                 maxPageSize: config.MAX_PAGE_SIZE,
@@ -59,7 +60,6 @@ export function costAndRateLimitPlugin(
                   if ('rollUp' in declared && declared.rollUp === 'groups') grouped = true;
                 },
               }));
-            let grouped = false;
             cost = price();
             // A grouped roll-up is priced again by the groups the data can form (counted once per data
             // version); only an operation that holds one pays for the count.

@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, responsePathAsArray } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context';
+import { TIMEOUT_MESSAGE } from '../errors';
 
 const timedOut = new WeakMap<Context, GraphQLError>();
 
@@ -17,8 +18,8 @@ export const deadlineMiddleware: MiddlewareFn<Context> = async ({ context, info 
   if (context.deadline != null && Date.now() > context.deadline) {
     let error = timedOut.get(context);
     if (!error) {
-      error = new GraphQLError('The operation took longer than this server allows and was stopped.', {
-        path: [...pathOf(info.path)],
+      error = new GraphQLError(TIMEOUT_MESSAGE, {
+        path: responsePathAsArray(info.path),
         extensions: { code: 'TIMEOUT' },
       });
       timedOut.set(context, error);
@@ -28,8 +29,3 @@ export const deadlineMiddleware: MiddlewareFn<Context> = async ({ context, info 
   return next();
 };
 
-function* pathOf(path: { prev: unknown; key: string | number } | undefined): Generator<string | number> {
-  const keys: Array<string | number> = [];
-  for (let at = path; at; at = at.prev as typeof path) keys.unshift(at.key);
-  yield* keys;
-}

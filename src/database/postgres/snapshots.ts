@@ -1,8 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
+import type { RawQuery } from '../raw-query';
 import { currentRequest, inTransaction, type RequestScope } from '../request-scope';
-
-type Query = (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
 
 /**
  * One request's reads on one pooled connection, in one REPEATABLE READ, READ ONLY transaction: every
@@ -22,7 +21,7 @@ class PostgresSnapshot {
     private readonly scope: RequestScope,
   ) {
     this.release = runner.release.bind(runner);
-    const query = runner.query.bind(runner) as Query;
+    const query = runner.query.bind(runner) as RawQuery;
     runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
       const run = this.turn.then(async () => {
         await this.begin();

@@ -1,11 +1,12 @@
 import { Worker } from 'node:worker_threads';
+import { TIMEOUT_MESSAGE } from '../../errors';
 import { READ_WORKER_SOURCE } from './read-worker-source';
 
 /** A statement that ran past its request's deadline: the reader running it was ended. */
 export class StatementTimeoutError extends Error {
   readonly code = 'TIMEOUT';
   constructor() {
-    super('The operation took longer than this server allows and was stopped.');
+    super(TIMEOUT_MESSAGE);
   }
 }
 
@@ -117,23 +118,14 @@ export class ReadPool {
   }
 
   /** @internal */
-  hasQueued(session: ReadSession) {
-    return this.queue.some((job) => job.session === session);
-  }
-
-  /** @internal */
   enqueue(message: Job['message'], deadline: number | null, session?: ReadSession): Promise<Rows | typeof NOT_A_READ> {
     if (this.closed) return Promise.reject(new Error('the database is closed'));
     return new Promise((resolve, reject) => {
       const job: Job = { message, session, resolve, reject };
       if (deadline != null) job.timer = setTimeout(() => this.expire(job), Math.max(0, deadline - Date.now()));
-      if (session?.reader || (session && this.hasQueued(session))) {
-        // Behind the request's earlier statements, on its own reader.
-        if (session.reader) session.pending.push(job);
-        else this.queue.push(job);
-      } else {
-        this.queue.push(job);
-      }
+      // Behind the request's earlier statements on its own reader, or in the common queue until it has one.
+      if (session?.reader) session.pending.push(job);
+      else this.queue.push(job);
       this.dispatch();
     });
   }

@@ -1,4 +1,5 @@
 import { type DataSource, QueryFailedError, QueryResult } from 'typeorm';
+import type { RawQuery } from '../raw-query';
 import { currentRequest, inTransaction } from '../request-scope';
 import { NOT_A_READ, ReadPool, type ReadSession, StatementTimeoutError } from './read-pool';
 
@@ -12,7 +13,7 @@ const READ = /^\s*(SELECT|WITH)\b/i;
 export function readOffThread(ds: DataSource, readers: number): ReadPool {
   const pool = new ReadPool(String(ds.options.database), readers);
   const runner = ds.driver.createQueryRunner('master');
-  const next = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  const next = runner.query.bind(runner) as RawQuery;
   runner.query = (async (sql: string, parameters: unknown[] = [], structured?: boolean) => {
     if (inTransaction() || !READ.test(sql)) return next(sql, parameters, structured);
     // As TypeORM's driver does: better-sqlite3 binds no booleans.

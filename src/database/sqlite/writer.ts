@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
+import type { RawQuery } from '../raw-query';
 import { DatabaseUnavailableError, databaseFileProblem } from './file-guard';
 
 /** How long a write waits for another connection's write lock before it is refused as DATABASE_BUSY. */
@@ -28,8 +29,7 @@ export class DatabaseBusyError extends Error {
  */
 export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_MS): void {
   const runner = ds.driver.createQueryRunner('master');
-  // TypeORM's overloads (structured result or not) are one function underneath.
-  const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  const query = runner.query.bind(runner) as RawQuery;
   const withLockWait = async (sql: string, parameters?: unknown[], structured?: boolean) => {
     const started = Date.now();
     for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {

@@ -7,7 +7,7 @@ import { live, textSortKey } from '../sql';
 import { dateSortKeys, type ListSpec } from './list';
 import { whereExists, whereIn, whereInSubquery, whereTextMatches } from './sql-conditions';
 
-/** The contract filter, shared by the `contracts` list and the exports. Archived records never match by slug. */
+/** The contract filter, shared by the `contracts` list, the roll-ups and the exports. Archived records never match by slug. */
 export function applyContractFilter(qb: SelectQueryBuilder<ObjectLiteral>, alias: string, f: ContractFilter) {
   const id = `${alias}.id`;
   whereIn(qb, `${alias}.status`, f.statuses);
