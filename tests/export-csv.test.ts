@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
-import { EXPORT_PAGE_SIZE } from '../src/export/contracts-export';
+import { EXPORT_FIRST_PAGE, EXPORT_PAGE_SIZE } from '../src/export/contracts-export';
 import { generateContracts } from './support/generate-contracts';
 import { makeTestKeys, type TestKeys } from './support/keys';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -84,6 +84,35 @@ test('contracts.csv has every contract once, in the API\'s order, with its own r
   expect(cambridgeshire.citations.split('; ').length).toBeGreaterThan(1);
   const arvato = rows.find((r) => r.slug === 'dft-shared-services-arvato')!;
   expect([arvato.start_date, arvato.start_date_wording]).toEqual(['2013-06', 'June 2013']);
+});
+
+test('every column of contracts.csv is what the API answers for that contract', async () => {
+  const { rows } = await csv('/export/contracts.csv');
+  const { contracts } = await server.data(`{ contracts(first: 100) { edges { node {
+    id slug title status services startDate { iso wording }
+    buyers { slug name } suppliers { supplier { slug name } } unions { union { slug name } } offshoring { status location { name } }
+    impact { contractCount contested jobsAffected { low high basedOn }
+      jobsOffshored { atRisk { low high basedOn } confirmed { low high basedOn } planned { low high basedOn } alleged { low high basedOn } denied { low high basedOn } }
+      savingsClaimed { perYear { low high basedOn } total { low high basedOn } priceYears } moneyLost { low high basedOn } membersRepresented { low high basedOn } }
+    citations { id source { fileName slug } } } } } }`);
+  const list = (values: string[]) => [...new Set(values)].join('; ');
+  const range = (r: { low: number; high: number | null; basedOn: number }) => [cell(r.low), cell(r.high), cell(r.basedOn)];
+  expect(rows.length).toBe(contracts.edges.length);
+  contracts.edges.forEach(({ node: c }: any, i: number) => {
+    const i_ = c.impact;
+    const expected = [
+      c.slug, c.id, c.title, c.status, c.startDate?.iso ?? '', c.startDate?.wording ?? '',
+      list(c.buyers.map((b: any) => b.name)), list(c.buyers.map((b: any) => b.slug)),
+      list(c.suppliers.map((s: any) => s.supplier.name)), list(c.suppliers.map((s: any) => s.supplier.slug)),
+      list(c.unions.map((u: any) => u.union.name)), list(c.unions.map((u: any) => u.union.slug)),
+      list(c.services), list(c.offshoring.map((o: any) => o.location.name)), list(c.offshoring.map((o: any) => `${o.location.name}: ${o.status}`)),
+      ...range(i_.jobsAffected), ...['atRisk', 'confirmed', 'planned', 'alleged', 'denied'].flatMap((s) => range(i_.jobsOffshored[s])),
+      ...range(i_.savingsClaimed.perYear), ...range(i_.savingsClaimed.total), ...range(i_.moneyLost), ...range(i_.membersRepresented),
+      i_.savingsClaimed.priceYears.join('; '), String(i_.contested),
+      list(c.citations.map((ci: any) => ci.source.fileName ?? ci.source.slug)),
+    ];
+    expect([c.slug, Object.values(rows[i])]).toEqual([c.slug, expected]);
+  });
 });
 
 let keys: TestKeys;
@@ -170,10 +199,11 @@ test('HEAD answers the headers alone', async () => {
 describe('many contracts', () => {
   let big: TestServer;
   let bigBase: string;
-  const COUNT = EXPORT_PAGE_SIZE * 2 + 17;
+  // Three parts: the first, one full later part, and the rest.
+  const COUNT = EXPORT_FIRST_PAGE + EXPORT_PAGE_SIZE + 17;
   beforeAll(async () => {
-    // Budget for exactly two pages: the third is refused part-way through the download.
-    big = await startTestServer({ seed: false, env: { RATE_LIMIT_POINTS: String(EXPORT_PAGE_SIZE * 2) } });
+    // Budget for exactly two parts: the third is refused part-way through the download.
+    big = await startTestServer({ seed: false, env: { RATE_LIMIT_POINTS: String(EXPORT_FIRST_PAGE + EXPORT_PAGE_SIZE) } });
     await generateContracts(big.dataSource, COUNT);
     bigBase = big.url.replace(/\/graphql$/, '');
   });
@@ -193,11 +223,12 @@ describe('many contracts', () => {
 test('an export spans pages: every contract once, sources without a file named by slug', async () => {
   const many = await startTestServer({ seed: false });
   try {
-    const count = EXPORT_PAGE_SIZE * 2 + 17;
+    const count = EXPORT_FIRST_PAGE + EXPORT_PAGE_SIZE + 17;
     await generateContracts(many.dataSource, count);
     const response = await fetch(`${many.url.replace(/\/graphql$/, '')}/export/contracts.csv?orderBy=SLUG`);
     const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;
-    expect(rows.map((r) => r.slug)).toEqual(Array.from({ length: count }, (_, i) => `contract-${String(i).padStart(3, '0')}`));
+    // By slug: byte order, so contract-100 comes before contract-1000.
+    expect(rows.map((r) => r.slug)).toEqual(Array.from({ length: count }, (_, i) => `contract-${String(i).padStart(3, '0')}`).sort());
     expect(rows[0].citations).toBe('generated');
     expect(rows[0].buyers).toBe('Body 000 A; Body 000 B');
   } finally {

@@ -1,83 +1,77 @@
 import type { Cell } from './csv-response';
-import { joined, sourceNames } from './csv-response';
+import { joined } from './csv-response';
 import type { ExportSpec } from './export-spec';
-import { GROUP_SELECTION, type Group, RANGE_COLUMNS, RANGE_FRAGMENT, rangeCells } from './ranges';
+import { RANGE_COLUMNS, rangeCells } from './ranges';
+import { type ContractExportRow, contractExportRows } from '../services/exports/contract-rows';
+import { contractList } from '../services/lists/contract-list';
+import { listConnection } from '../services/lists/list';
+import { OrderDirection } from '../schema/enums';
+import { ContractOrderField } from '../schema/orders';
+import type { ContractFilter } from '../schema/filters';
 
-/** Contracts fetched per operation: each page is charged one point per contract before it runs. */
-export const EXPORT_PAGE_SIZE = 100;
+/** Contracts in the first part of an export: each part is charged one point per contract before it runs. */
+export const EXPORT_FIRST_PAGE = 100;
+/** Contracts in each later part: large enough that a part's seven statements cost little per row. */
+export const EXPORT_PAGE_SIZE = 1000;
 
-const QUERY = `query ContractsExport($filter: ContractFilter, $orderBy: ContractOrder, $first: Int!, $after: String) {
-  contracts(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      id slug title status services
-      startDate { iso wording }
-      buyers { slug name }
-      suppliers { role supplier { slug name } }
-      unions { role union { slug name } }
-      offshoring { status location { slug name } }
-      impact { ${GROUP_SELECTION} }
-      citations { source { fileName slug } }
-    } }
-  }
-}
-${RANGE_FRAGMENT}`;
+/**
+ * Run first, through the API itself, so the export takes its parameters exactly as `contracts` does: the
+ * same validation (lengths, list sizes, NUL bytes, cursors), authentication and error masking. It reads one
+ * row, so it is not charged; the parts that follow read the list by the same engine.
+ */
+const CHECK = `query ContractsExportCheck($filter: ContractFilter, $orderBy: ContractOrder) {
+  contracts(filter: $filter, orderBy: $orderBy, first: 1) { pageInfo { hasNextPage } }
+}`;
 
-type Ref = { slug: string; name: string };
-interface ContractNode {
-  id: string;
-  slug: string;
-  title: string;
-  status: string;
-  services: string[];
-  startDate: { iso: string | null; wording: string | null } | null;
-  buyers: Ref[];
-  suppliers: Array<{ role: string; supplier: Ref }>;
-  unions: Array<{ role: string; union: Ref }>;
-  offshoring: Array<{ status: string; location: Ref }>;
-  impact: Group;
-  citations: Array<{ source: { fileName: string | null; slug: string } }>;
-}
-interface Page {
-  contracts: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: ContractNode }> };
-}
-
-const COLUMNS: Array<[string, (c: ContractNode) => Cell]> = [
-  ['slug', (c) => c.slug],
-  ['id', (c) => c.id],
-  ['title', (c) => c.title],
-  ['status', (c) => c.status],
-  ['start_date', (c) => c.startDate?.iso],
-  ['start_date_wording', (c) => c.startDate?.wording],
-  ['buyers', (c) => joined(c.buyers.map((b) => b.name))],
-  ['buyer_slugs', (c) => joined(c.buyers.map((b) => b.slug))],
-  ['suppliers', (c) => joined(c.suppliers.map((s) => s.supplier.name))],
-  ['supplier_slugs', (c) => joined(c.suppliers.map((s) => s.supplier.slug))],
-  ['unions', (c) => joined(c.unions.map((u) => u.union.name))],
-  ['union_slugs', (c) => joined(c.unions.map((u) => u.union.slug))],
-  ['services', (c) => joined(c.services)],
-  ['offshore_locations', (c) => joined(c.offshoring.map((o) => o.location.name))],
-  ['offshoring', (c) => joined(c.offshoring.map((o) => `${o.location.name}: ${o.status}`))],
+const COLUMNS: Array<[string, (r: ContractExportRow) => Cell]> = [
+  ['slug', (r) => r.contract.slug],
+  ['id', (r) => r.contract.globalId],
+  ['title', (r) => r.contract.title],
+  ['status', (r) => r.contract.status],
+  ['start_date', (r) => r.contract.knownStartDate?.iso],
+  ['start_date_wording', (r) => r.contract.knownStartDate?.wording],
+  ['buyers', (r) => joined(r.buyers.map((b) => b.name))],
+  ['buyer_slugs', (r) => joined(r.buyers.map((b) => b.slug))],
+  ['suppliers', (r) => joined(r.suppliers.map((s) => s.name))],
+  ['supplier_slugs', (r) => joined(r.suppliers.map((s) => s.slug))],
+  ['unions', (r) => joined(r.unions.map((u) => u.name))],
+  ['union_slugs', (r) => joined(r.unions.map((u) => u.slug))],
+  ['services', (r) => joined(r.services)],
+  ['offshore_locations', (r) => joined(r.offshoring.map((o) => o.location))],
+  ['offshoring', (r) => joined(r.offshoring.map((o) => `${o.location}: ${o.status}`))],
 ];
 
-/** `GET /export/contracts.csv?…filter&orderBy=…`: every contract of the selection, its own roll-up as range columns. */
+/**
+ * `GET /export/contracts.csv?…filter&orderBy=…`: every contract of the selection, its own roll-up as range
+ * columns. The list is read by the same keyset pages as `contracts` (same filter, order and cursor), and
+ * each page's columns by a few statements of plain rows; the next page is read while this one is written.
+ */
 export const contractsExport: ExportSpec = {
   fileName: 'contracts.csv',
   params: { own: { orderBy: { type: 'ContractOrderField' }, direction: { type: 'OrderDirection' } }, filterType: 'ContractFilter' },
   async open(run, { own, filter }) {
-    const orderBy = own.orderBy || own.direction ? { field: own.orderBy ?? 'TITLE', direction: own.direction ?? 'ASC' } : null;
-    const page = (after: string | null) => run.operation<Page>(EXPORT_PAGE_SIZE, QUERY, { filter, orderBy, first: EXPORT_PAGE_SIZE, after });
-    const first = await page(null);
+    const order = {
+      field: (own.orderBy as ContractOrderField | undefined) ?? ContractOrderField.TITLE,
+      direction: (own.direction as OrderDirection | undefined) ?? OrderDirection.ASC,
+    };
+    await run.operation(0, CHECK, { filter, orderBy: own.orderBy || own.direction ? order : null });
+    const page = (first: number, after: string | null) =>
+      run.read(first, async (ds) => {
+        const { edges, pageInfo } = await listConnection(ds, contractList, filter as ContractFilter | null, order, { first, after });
+        return { rows: await contractExportRows(ds, edges.map((e) => e.node)), next: pageInfo.hasNextPage ? pageInfo.endCursor : null };
+      });
+    const first = await page(EXPORT_FIRST_PAGE, null);
     async function* rows() {
-      let current = first.data.contracts;
+      let current = first;
       for (;;) {
-        for (const { node } of current.edges) {
-          yield [...COLUMNS.map(([, read]) => read(node)), ...rangeCells(node.impact), sourceNames(node.citations)];
-        }
-        if (!current.pageInfo.hasNextPage) return;
-        current = (await page(current.pageInfo.endCursor)).data.contracts;
+        const next = current.next == null ? null : page(EXPORT_PAGE_SIZE, current.next);
+        // A refusal of the next page waits until this one is written (its rows are the client's already).
+        next?.catch(() => undefined);
+        for (const row of current.rows) yield [...COLUMNS.map(([, read]) => read(row)), ...rangeCells(row.impact), joined(row.sources)];
+        if (!next) return;
+        current = await next;
       }
     }
-    return { columns: [...COLUMNS.map(([column]) => column), ...RANGE_COLUMNS, 'citations'], cacheControl: first.cacheControl, rows: rows() };
+    return { columns: [...COLUMNS.map(([column]) => column), ...RANGE_COLUMNS, 'citations'], cacheControl: run.publicCacheControl, rows: rows() };
   },
 };

@@ -6,6 +6,7 @@ import type { KeyVerifier } from '../auth/verified-keys';
 import type { Config } from '../config';
 import { finishRequest, withinRequest } from '../database/request-scope';
 import { type Context, createContext } from '../context';
+import { publicCacheControl } from '../http/http-caching';
 import type { Logger } from '../http/logger';
 import { requestLogOf } from '../http/request-log';
 import { type HeavyWorkGate, ServerBusyError } from '../limits/admission';
@@ -17,7 +18,7 @@ import { streamCsv } from './csv-response';
 import type { ExportRun, ExportSpec } from './export-spec';
 import { impactExport } from './impact-export';
 import { readParams } from './params';
-import { ExportError, runOperation } from './run-operation';
+import { asExportError, ExportError, runOperation } from './run-operation';
 
 /** The response headers a GraphQL refusal asks for (`extensions.http.headers`), for an export to send. */
 const httpHeadersOf = (error: GraphQLError): Map<string, string> =>
@@ -45,37 +46,41 @@ export function exportRoutes(deps: ExportDeps): Router {
 
 async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res: Response): Promise<void> {
   let budget: Budget | undefined;
-  let charged = 0;
+  let spent = 0;
+  /** Charges the client for a part of the export, then runs it as one request of its own (deadline, snapshot). */
+  async function charged<T>(points: number, work: (context: Context) => Promise<T>): Promise<T> {
+    // A fresh context (and loaders) per part: memory stays flat however many pages are exported.
+    const context = createContext(deps.dataSource, {
+      authorization: req.headers.authorization,
+      address: req.ip,
+      timeoutMs: deps.config.REQUEST_TIMEOUT_MS,
+      requestLog: requestLogOf(res),
+      spendsBudget: false,
+      admitted: true,
+      keys: deps.keys,
+    });
+    if ((await context.credentials()).kind === 'invalid') {
+      const refusal = invalidKey();
+      throw new ExportError(401, [{ message: refusal.message, extensions: { code: 'UNAUTHENTICATED' } }], [...httpHeadersOf(refusal)]);
+    }
+    budget = await deps.limiter.spend(await context.client(), points);
+    if (!budget.allowed) {
+      const refusal = rateLimited(budget);
+      throw new ExportError(429, [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', retryAfter: refusal.extensions.retryAfter } }], [
+        ['retry-after', String(refusal.extensions.retryAfter)],
+      ]);
+    }
+    const scope = { deadline: context.deadline };
+    const result = await withinRequest(scope, () => work(context)).finally(() => finishRequest(scope));
+    // The log line shows what the export charged, not the estimate of the query it ran.
+    spent += points;
+    requestLogOf(res).cost = spent;
+    return result;
+  }
   const run: ExportRun = {
-    async operation<T>(points: number, query: string, variables: Record<string, unknown>) {
-      // A fresh context (and loaders) per operation: memory stays flat however many pages are exported.
-      const context = createContext(deps.dataSource, {
-        authorization: req.headers.authorization,
-        address: req.ip,
-        timeoutMs: deps.config.REQUEST_TIMEOUT_MS,
-        requestLog: requestLogOf(res),
-        spendsBudget: false,
-        admitted: true,
-        keys: deps.keys,
-      });
-      if ((await context.credentials()).kind === 'invalid') {
-        const refusal = invalidKey();
-        throw new ExportError(401, [{ message: refusal.message, extensions: { code: 'UNAUTHENTICATED' } }], [...httpHeadersOf(refusal)]);
-      }
-      budget = await deps.limiter.spend(await context.client(), points);
-      if (!budget.allowed) {
-        const refusal = rateLimited(budget);
-        throw new ExportError(429, [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', retryAfter: refusal.extensions.retryAfter } }], [
-          ['retry-after', String(refusal.extensions.retryAfter)],
-        ]);
-      }
-      const scope = { deadline: context.deadline };
-      const result = await withinRequest(scope, () => runOperation<T>(deps.apollo, context, query, variables)).finally(() => finishRequest(scope));
-      // The log line shows what the export charged, not the estimate of the query it ran.
-      charged += points;
-      requestLogOf(res).cost = charged;
-      return result;
-    },
+    operation: (points, query, variables) => charged(points, (context) => runOperation(deps.apollo, context, query, variables)),
+    read: (points, work) => charged(points, () => work(deps.dataSource).catch((error: unknown) => Promise.reject(asExportError(error)))),
+    publicCacheControl: publicCacheControl(deps.config.CACHE_MAX_AGE),
   };
 
   try {

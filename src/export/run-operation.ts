@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context';
+import { formatError } from '../http/graphql-errors';
 
 /** An export that failed before its first row: answered as JSON with the GraphQL errors and an HTTP status. */
 export class ExportError extends Error {
@@ -15,6 +16,7 @@ export class ExportError extends Error {
 
 const STATUS_BY_CODE: Record<string, number> = {
   BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, QUERY_TOO_COMPLEX: 400, NOT_FOUND: 404, RATE_LIMITED: 429, TIMEOUT: 503,
+  DATABASE_BUSY: 503, DATABASE_UNAVAILABLE: 503, SERVER_BUSY: 503,
 };
 
 export interface OperationResult<T> {
@@ -43,4 +45,17 @@ export async function runOperation<T>(
     throw new ExportError(status, errors ?? [], [...response.http.headers].filter(([name]) => name === 'retry-after'));
   }
   return { data: data as T, cacheControl: response.http.headers.get('cache-control') };
+}
+
+const asApiError = formatError(true);
+
+/**
+ * An error thrown by an export's own read, answered as the API would answer it: a client's mistake, a
+ * deadline or the database's state keeps its code (and its status); anything else stays an internal error.
+ */
+export function asExportError(error: unknown): unknown {
+  const formatted = asApiError(error instanceof GraphQLError ? error.toJSON() : { message: String((error as Error)?.message) }, error);
+  const code = String(formatted.extensions?.code ?? '');
+  if (!code || code === 'INTERNAL_SERVER_ERROR') return error;
+  return new ExportError(STATUS_BY_CODE[code] ?? 503, [formatted]);
 }

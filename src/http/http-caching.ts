@@ -35,6 +35,9 @@ export function needsKey(schema: GraphQLSchema, document: DocumentNode): boolean
   return found;
 }
 
+/** What a public read carries: cacheable by anyone for `maxAge` seconds, or never when `maxAge` is 0. */
+export const publicCacheControl = (maxAge: number) => (maxAge > 0 ? `max-age=${maxAge}, public` : 'no-store');
+
 /**
  * The Cache-Control of an answer, decided from the operation alone: a query's answer is public for
  * `maxAge` seconds, unless it selects a field that needs a key (what a key may see is the key's alone);
