@@ -32,6 +32,14 @@ test('reads answer rows; a statement that writes is handed back; errors carry SQ
   await expect(pool.read('SELECT nope FROM t', [], null)).rejects.toMatchObject({ code: 'SQLITE_ERROR' });
 });
 
+test('a large answer arrives whole and in order, however many parts it was sent in', async () => {
+  for (const count of [1999, 2000, 2001, 4000, 4500]) {
+    const rows = await pool.read(`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ${count}) SELECT x FROM n`, [], null);
+    expect([count, (rows as Array<{ x: number }>).map((r) => r.x)]).toEqual([count, Array.from({ length: count }, (_, i) => i + 1)]);
+  }
+  expect(await pool.read('SELECT name FROM t WHERE id < 0', [], null)).toEqual([]);
+});
+
 test('a statement past its deadline is refused at the deadline while the event loop keeps turning; the pool then serves the next read', async () => {
   let ticks = 0;
   const ticker = setInterval(() => (ticks += 1), 10);

@@ -24,7 +24,13 @@ parentPort.on('message', ({ sql, params, begin, end }) => {
       if (statements.size > 200) statements.delete(statements.keys().next().value);
     }
     if (!statement.reader) return parentPort.postMessage({ notReader: true });
-    parentPort.postMessage({ rows: statement.all(...params) });
+    // A large answer goes in parts, so that no single message takes the event loop long to read.
+    const rows = statement.all(...params);
+    let at = 0;
+    for (; rows.length - at > workerData.partRows; at += workerData.partRows) {
+      parentPort.postMessage({ part: rows.slice(at, at + workerData.partRows) });
+    }
+    parentPort.postMessage({ rows: at === 0 ? rows : rows.slice(at) });
   } catch (error) {
     parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code } });
   }
