@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { parse } from 'csv-parse/sync';
-import { EXPORT_FIRST_PAGE, EXPORT_PAGE_SIZE } from '../src/export/contracts-export';
+import { EXPORT_PART_SIZE } from '../src/export/contracts-export';
 import { generateContracts } from './support/generate-contracts';
 import { makeTestKeys, type TestKeys } from './support/keys';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -199,11 +199,11 @@ test('HEAD answers the headers alone', async () => {
 describe('many contracts', () => {
   let big: TestServer;
   let bigBase: string;
-  // Three parts: the first, one full later part, and the rest.
-  const COUNT = EXPORT_FIRST_PAGE + EXPORT_PAGE_SIZE + 17;
+  // Three parts: two full ones, and the rest.
+  const COUNT = EXPORT_PART_SIZE * 2 + 17;
   beforeAll(async () => {
     // Budget for exactly two parts: the third is refused part-way through the download.
-    big = await startTestServer({ seed: false, env: { RATE_LIMIT_POINTS: String(EXPORT_FIRST_PAGE + EXPORT_PAGE_SIZE) } });
+    big = await startTestServer({ seed: false, env: { RATE_LIMIT_POINTS: String(EXPORT_PART_SIZE * 2) } });
     await generateContracts(big.dataSource, COUNT);
     bigBase = big.url.replace(/\/graphql$/, '');
   });
@@ -223,7 +223,7 @@ describe('many contracts', () => {
 test('an export spans pages: every contract once, sources without a file named by slug', async () => {
   const many = await startTestServer({ seed: false });
   try {
-    const count = EXPORT_FIRST_PAGE + EXPORT_PAGE_SIZE + 17;
+    const count = EXPORT_PART_SIZE * 2 + 17;
     await generateContracts(many.dataSource, count);
     const response = await fetch(`${many.url.replace(/\/graphql$/, '')}/export/contracts.csv?orderBy=SLUG`);
     const rows = parse(await response.text(), { columns: true }) as Array<Record<string, string>>;

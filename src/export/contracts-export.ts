@@ -4,15 +4,16 @@ import type { ExportSpec } from './export-spec';
 import { RANGE_COLUMNS, rangeCells } from './ranges';
 import { type ContractExportRow, contractExportRows } from '../services/exports/contract-rows';
 import { contractList } from '../services/lists/contract-list';
-import { listConnection } from '../services/lists/list';
+import { listConnection, listParts } from '../services/lists/list';
 import { OrderDirection } from '../schema/enums';
 import { ContractOrderField } from '../schema/orders';
 import type { ContractFilter } from '../schema/filters';
+import type { Contract } from '../entities';
 
-/** Contracts in the first part of an export: each part is charged one point per contract before it runs. */
-export const EXPORT_FIRST_PAGE = 100;
-/** Contracts in each later part: large enough that a part's seven statements cost little per row. */
-export const EXPORT_PAGE_SIZE = 1000;
+/** Contracts in each part of an export: large enough that a part's statements cost little per row. */
+export const EXPORT_PART_SIZE = 1000;
+/** Parts read ahead of the one being written, each in a snapshot (a reader, a connection) of its own. */
+const PARTS_AHEAD = 2;
 
 /**
  * Run first, through the API itself, so the export takes its parameters exactly as `contracts` does: the
@@ -43,8 +44,9 @@ const COLUMNS: Array<[string, (r: ContractExportRow) => Cell]> = [
 
 /**
  * `GET /export/contracts.csv?…filter&orderBy=…`: every contract of the selection, its own roll-up as range
- * columns. The list is read by the same keyset pages as `contracts` (same filter, order and cursor), and
- * each page's columns by a few statements of plain rows; the next page is read while this one is written.
+ * columns. The list is cut into parts by the same keyset engine and cursors as `contracts` (same filter and
+ * order), each part's columns are read by a few statements of plain rows, and the next parts are read side
+ * by side while one is written. Each part is charged its rows before it is read.
  */
 export const contractsExport: ExportSpec = {
   fileName: 'contracts.csv',
@@ -55,21 +57,32 @@ export const contractsExport: ExportSpec = {
       direction: (own.direction as OrderDirection | undefined) ?? OrderDirection.ASC,
     };
     await run.operation(0, CHECK, { filter, orderBy: own.orderBy || own.direction ? order : null });
-    const page = (first: number, after: string | null) =>
-      run.read(first, async (ds) => {
-        const { edges, pageInfo } = await listConnection(ds, contractList, filter as ContractFilter | null, order, { first, after });
-        return { rows: await contractExportRows(ds, edges.map((e) => e.node)), next: pageInfo.hasNextPage ? pageInfo.endCursor : null };
+    const selection = filter as ContractFilter | null;
+    const { cursors, rows: total } = await run.read(0, (ds) => listParts(ds, contractList, selection, order, EXPORT_PART_SIZE));
+    // Part k: the rows after cursor k-1 through cursor k (the last part: to the end).
+    const parts = [null, ...cursors].map((after, k) => ({ after, through: cursors[k], rows: Math.min(EXPORT_PART_SIZE, total - k * EXPORT_PART_SIZE) }));
+    const part = ({ after, through, rows }: (typeof parts)[number]) =>
+      run.read(rows, async (ds) => {
+        const contracts: Contract[] = [];
+        // A part holds more rows than counted if some were added since: it is read to its end all the same.
+        for (let cursor = after, more = true; more; ) {
+          const page = await listConnection(ds, contractList, selection, order, { first: EXPORT_PART_SIZE, after: cursor }, through);
+          contracts.push(...page.edges.map((e) => e.node));
+          [cursor, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
+        }
+        return contractExportRows(ds, contracts);
       });
-    const first = await page(EXPORT_FIRST_PAGE, null);
+    const reading = [part(parts[0])];
+    await reading[0];
     async function* rows() {
-      let current = first;
-      for (;;) {
-        const next = current.next == null ? null : page(EXPORT_PAGE_SIZE, current.next);
-        // A refusal of the next page waits until this one is written (its rows are the client's already).
-        next?.catch(() => undefined);
-        for (const row of current.rows) yield [...COLUMNS.map(([, read]) => read(row)), ...rangeCells(row.impact), joined(row.sources)];
-        if (!next) return;
-        current = await next;
+      for (let k = 0; k < parts.length; k += 1) {
+        while (reading.length < Math.min(PARTS_AHEAD + 1, parts.length - k)) {
+          const ahead = part(parts[k + reading.length]);
+          // A refusal of a part ahead waits until the parts before it are written (their rows are the client's).
+          ahead.catch(() => undefined);
+          reading.push(ahead);
+        }
+        yield (await reading.shift()!).map((row) => [...COLUMNS.map(([, read]) => read(row)), ...rangeCells(row.impact), joined(row.sources)]);
       }
     }
     return { columns: [...COLUMNS.map(([column]) => column), ...RANGE_COLUMNS, 'citations'], cacheControl: run.publicCacheControl, rows: rows() };

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -17,18 +17,23 @@ export const defuseFormulas = (text: string) => text.replace(FORMULA_START, "$1'
  * Streams rows as RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, quote,
  * CR or LF (csv-stringify alone quotes a lone LF only when it is the record delimiter). Text that a
  * spreadsheet would run as a formula (=, +, -, @ …, at the start of the cell or of any line in it) is
- * prefixed with an apostrophe. A failure after the first row destroys the connection, so a client sees a
- * broken download, never a short file that looks complete.
+ * prefixed with an apostrophe. Rows come in batches and each batch is written as one chunk: a stream chunk
+ * per row cost more than the rows themselves (100,000 rows: 100,000 writes, and the garbage of each). A
+ * failure after the first row destroys the connection, so a client sees a broken download, never a short
+ * file that looks complete.
  */
-export async function streamCsv(res: Response, columns: string[], rows: AsyncIterable<Cell[]>): Promise<void> {
-  const csv = stringify({
-    header: true,
+export async function streamCsv(res: Response, columns: string[], batches: AsyncIterable<Cell[][]>): Promise<void> {
+  const options = {
     columns,
     record_delimiter: 'windows',
     quoted_match: /[\r\n]/,
-    cast: { boolean: (value) => String(value), string: defuseFormulas },
-  });
-  await pipeline(Readable.from(rows), csv, res);
+    cast: { boolean: (value: boolean) => String(value), string: defuseFormulas },
+  } as const;
+  async function* text() {
+    yield stringify([], { ...options, header: true });
+    for await (const rows of batches) if (rows.length) yield stringify(rows, options);
+  }
+  await pipeline(Readable.from(text()), res);
 }
 
 /** The values of a list cell, in one field: "a; b; c". */

@@ -16,7 +16,8 @@ export interface OpenedExport {
   columns: string[];
   /** The Cache-Control of the first answer, which the CSV carries. */
   cacheControl: string | undefined;
-  rows: AsyncIterable<Cell[]>;
+  /** The rows, in batches (each written as one chunk). */
+  rows: AsyncIterable<Cell[][]>;
 }
 
 /** One CSV export: its parameters, and how it reads its first answer (before any byte is sent) and the rest. */

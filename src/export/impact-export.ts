@@ -65,14 +65,12 @@ export const impactExport: ExportSpec = {
     const { data, cacheControl } = await run.operation<{ impact: ImpactRow[] }>(ROLL_UP_POINTS, QUERY, { filter, groupBy, orderBy, first: own.first ?? null });
     const keyColumns = groupBy.flatMap((d) => KEY_COLUMNS[d]);
     async function* rows() {
-      for (const group of data.impact) {
-        yield [
-          ...keyColumns.map(([, read]) => read(group.key)),
-          group.contractCount,
-          ...rangeCells(group),
-          sourceNames(group.citations),
-        ];
-      }
+      yield data.impact.map((group) => [
+        ...keyColumns.map(([, read]) => read(group.key)),
+        group.contractCount,
+        ...rangeCells(group),
+        sourceNames(group.citations),
+      ]);
     }
     return { columns: [...keyColumns.map(([column]) => column), 'contract_count', ...RANGE_COLUMNS, 'citations'], cacheControl, rows: rows() };
   },

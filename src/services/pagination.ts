@@ -13,16 +13,50 @@ export interface SortSpec {
 
 const flip = (d: OrderDirection) => (d === OrderDirection.ASC ? OrderDirection.DESC : OrderDirection.ASC);
 
-/** `(k1, k2, …) > (v1, v2, …)` spelled out, since SQLite and PostgreSQL differ on row-value comparison. */
-function keysetCondition(keys: string[], values: CursorValues, greater: boolean, tag: string) {
+/**
+ * `(k1, k2, …) > (v1, v2, …)` spelled out, since SQLite and PostgreSQL differ on row-value comparison;
+ * `inclusive` lets the last key equal its value (the row at the cursor itself is in).
+ */
+function keysetCondition(keys: string[], values: CursorValues, greater: boolean, tag: string, inclusive = false) {
   const op = greater ? '>' : '<';
   const params: ObjectLiteral = {};
   const terms = keys.map((key, i) => {
     const equalities = keys.slice(0, i).map((k, j) => `${k} = :${tag}${j}`);
     params[`${tag}${i}`] = values[i];
-    return `(${[...equalities, `${key} ${op} :${tag}${i}`].join(' AND ')})`;
+    const last = inclusive && i === keys.length - 1 ? `${op}=` : op;
+    return `(${[...equalities, `${key} ${last} :${tag}${i}`].join(' AND ')})`;
   });
   return new Brackets((qb) => qb.where(terms.join(' OR '), params));
+}
+
+/** What a cursor belongs to: the table, its sort keys and direction. */
+const listOf = (query: SelectQueryBuilder<ObjectLiteral>, sort: SortSpec) =>
+  `${query.expressionMap.mainAlias?.metadata.tableName}:${sort.keys.join(',')}:${sort.direction}`;
+
+/**
+ * Cuts a list into parts of `size` rows, for a reader that takes every row in parts side by side (an
+ * export): the cursor of each part's last row (every part but the last), and the number of rows. Part k
+ * is then the rows after cursor k-1 through cursor k, and the parts stay disjoint and complete even if
+ * rows are added or removed between reading the cursors and reading a part.
+ */
+export async function partCursors(query: SelectQueryBuilder<ObjectLiteral>, sort: SortSpec, size: number): Promise<{ cursors: string[]; rows: number }> {
+  const list = listOf(query, sort);
+  const direction = sort.direction === OrderDirection.ASC ? 'ASC' : 'DESC';
+  const numbered = query.clone().select([]);
+  sort.keys.forEach((key, i) => numbered.addSelect(key, `sk${i}`));
+  numbered.addSelect(`ROW_NUMBER() OVER (ORDER BY ${sort.keys.map((k) => `${k} ${direction}`).join(', ')})`, 'rn');
+  numbered.addSelect('COUNT(*) OVER ()', 'total');
+  numbered.orderBy();
+  const [sql, params] = numbered.getQueryAndParameters();
+  const rows: Array<Record<string, unknown>> = await query.connection.query(
+    `SELECT * FROM (${sql}) numbered WHERE rn % ${Math.floor(size)} = 0 OR rn = 1 ORDER BY rn`,
+    params,
+  );
+  const total = rows.length ? Number(rows[0].total) : 0;
+  const cursors = rows
+    .filter((row) => Number(row.rn) % size === 0 && Number(row.rn) < total)
+    .map((row) => encodeCursor(list, sort.keys.map((_, i) => row[`sk${i}`] as string | number)));
+  return { cursors, rows: total };
 }
 
 /**
@@ -33,6 +67,8 @@ export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sort: SortSpec,
   args: PageArgs,
+  /** An internal bound (a part of an export): no row past this cursor, the row at it included. */
+  through?: string,
 ): Promise<Connection<T>> {
   const { first, after, last, before } = args;
   if (first != null && last != null) {
@@ -41,9 +77,10 @@ export async function paginate<T extends ObjectLiteral>(
   const backward = last != null;
   const size = backward ? (last as number) : (first ?? DEFAULT_PAGE_SIZE);
   const ascending = sort.direction === OrderDirection.ASC;
-  const list = `${query.expressionMap.mainAlias?.metadata.tableName}:${sort.keys.join(',')}:${sort.direction}`;
+  const list = listOf(query, sort);
 
   const page = query.clone();
+  if (through) page.andWhere(keysetCondition(sort.keys, decodeCursor(through, list, sort.keys.length, 'through'), !ascending, 'ct', true));
   if (after) page.andWhere(keysetCondition(sort.keys, decodeCursor(after, list, sort.keys.length, 'after'), ascending, 'ca'));
   if (before) page.andWhere(keysetCondition(sort.keys, decodeCursor(before, list, sort.keys.length, 'before'), !ascending, 'cb'));
   const direction = backward ? flip(sort.direction) : sort.direction;

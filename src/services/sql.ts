@@ -11,6 +11,13 @@ export async function runSql<T = ObjectLiteral>(ds: DataSource, sql: string, par
 
 export const isPostgres = (ds: DataSource) => ds.options.type === 'postgres';
 
+/**
+ * `column IN (…)` of a list parameter: on PostgreSQL one array parameter (a page of 1,000 ids was 1,000
+ * parameters to send, and an IN list to plan, in each of a part's statements), on SQLite the list itself.
+ */
+export const inList = (ds: DataSource, column: string, param: string) =>
+  isPostgres(ds) ? `${column} = ANY(:${param})` : `${column} IN (:...${param})`;
+
 /** A sort key for text that orders the same on both databases (byte order of the lower-cased text). */
 export const textSortKey = (ds: DataSource, column: string) =>
   isPostgres(ds) ? `LOWER(${column}) COLLATE "C"` : `LOWER(${column})`;

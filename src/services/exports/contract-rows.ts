@@ -4,7 +4,7 @@ import { groupBy } from '../../loaders/batch';
 import { ImpactDimension } from '../../schema/impact-types';
 import { computeImpact } from '../impact/impact';
 import type { RangeRow } from '../impact/range-sql';
-import { runSql } from '../sql';
+import { inList, runSql } from '../sql';
 
 export interface Named {
   slug: string;
@@ -53,18 +53,18 @@ const partiesOf = (ds: DataSource, ids: number[], [link, column, table]: readonl
   runSql(
     ds,
     `SELECT l.contract_id, p.slug, p.name FROM ${link} l JOIN ${table} p ON p.id = l.${column} AND p.archived_at IS NULL
-     WHERE l.contract_id IN (:...ids) ORDER BY l.contract_id, l.${column}`,
+     WHERE ${inList(ds, 'l.contract_id', 'ids')} ORDER BY l.contract_id, l.${column}`,
     { ids },
   );
 
 /** What a contract's citations may be attached to besides itself: its figures, entries, claims and events. */
-const SUBJECTS = `
-  SELECT 'QUANTITY' AS subject_type, id, contract_id FROM quantity WHERE archived_at IS NULL AND contract_id IN (:...ids)
+const subjectsSql = (ds: DataSource) => `
+  SELECT 'QUANTITY' AS subject_type, id, contract_id FROM quantity WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}
   UNION ALL SELECT 'QUANTITY', q.id, o.contract_id FROM offshoring o JOIN quantity q ON q.offshoring_id = o.id AND q.archived_at IS NULL
-    WHERE o.archived_at IS NULL AND o.contract_id IN (:...ids)
-  UNION ALL SELECT 'OFFSHORING', id, contract_id FROM offshoring WHERE archived_at IS NULL AND contract_id IN (:...ids)
-  UNION ALL SELECT 'CLAIM', id, contract_id FROM claim WHERE archived_at IS NULL AND contract_id IN (:...ids)
-  UNION ALL SELECT 'EVENT', id, contract_id FROM event WHERE archived_at IS NULL AND contract_id IN (:...ids)`;
+    WHERE o.archived_at IS NULL AND ${inList(ds, 'o.contract_id', 'ids')}
+  UNION ALL SELECT 'OFFSHORING', id, contract_id FROM offshoring WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}
+  UNION ALL SELECT 'CLAIM', id, contract_id FROM claim WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}
+  UNION ALL SELECT 'EVENT', id, contract_id FROM event WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}`;
 
 /**
  * The documents behind each contract's quotes, in citation order, each once. Two statements, the second
@@ -72,14 +72,14 @@ const SUBJECTS = `
  * table was planned as a hash of the whole table on PostgreSQL (100 ms a page of 1,000 contracts).
  */
 async function sourcesOf(ds: DataSource, ids: number[]): Promise<Map<number, string[]>> {
-  const subjects = await runSql(ds, SUBJECTS, { ids });
+  const subjects = await runSql(ds, subjectsSql(ds), { ids });
   const contractsOf = groupBy([...ids.map((id) => ({ subject_type: 'CONTRACT', id, contract_id: id })), ...subjects], (r) => `${r.subject_type}:${r.id}`);
   const byType = groupBy([...contractsOf.values()].map((rows) => rows[0]), (r) => String(r.subject_type));
   const params: Record<string, unknown> = {};
   const conditions = [...byType].map(([type, rows], i) => {
     params[`type${i}`] = type;
     params[`ids${i}`] = rows.map((r) => Number(r.id));
-    return `(ci.subject_type = :type${i} AND ci.subject_id IN (:...ids${i}))`;
+    return `(ci.subject_type = :type${i} AND ${inList(ds, 'ci.subject_id', `ids${i}`)})`;
   });
   const cited = await runSql(
     ds,
@@ -134,11 +134,11 @@ export async function contractExportRows(ds: DataSource, contracts: Contract[]):
     partiesOf(ds, ids, PARTIES.buyers).then(byContract),
     partiesOf(ds, ids, PARTIES.suppliers).then(byContract),
     partiesOf(ds, ids, PARTIES.unions).then(byContract),
-    runSql(ds, 'SELECT contract_id, service FROM contract_service WHERE contract_id IN (:...ids) ORDER BY contract_id, service', { ids }).then(byContract),
+    runSql(ds, `SELECT contract_id, service FROM contract_service WHERE ${inList(ds, 'contract_id', 'ids')} ORDER BY contract_id, service`, { ids }).then(byContract),
     runSql(
       ds,
       `SELECT o.contract_id, o.status, l.name FROM offshoring o JOIN offshore_location l ON l.id = o.location_id
-       WHERE o.archived_at IS NULL AND o.contract_id IN (:...ids) ORDER BY o.contract_id, o.id`,
+       WHERE o.archived_at IS NULL AND ${inList(ds, 'o.contract_id', 'ids')} ORDER BY o.contract_id, o.id`,
       { ids },
     ).then(byContract),
     sourcesOf(ds, ids),
