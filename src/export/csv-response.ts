@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { setImmediate } from 'node:timers/promises';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -17,7 +18,8 @@ export const defuseFormulas = (text: string) => text.replace(FORMULA_START, "$1'
  * Streams rows as RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, quote,
  * CR or LF (csv-stringify alone quotes a lone LF only when it is the record delimiter). Text that a
  * spreadsheet would run as a formula (=, +, -, @ …, at the start of the cell or of any line in it) is
- * prefixed with an apostrophe. Rows come in batches and each batch is written as one chunk: a stream chunk
+ * prefixed with an apostrophe. Rows come in batches (a few hundred rows: a batch is a turn of the event loop) and
+ * each batch is written as one chunk: a stream chunk
  * per row cost more than the rows themselves (100,000 rows: 100,000 writes, and the garbage of each). A
  * failure after the first row destroys the connection, so a client sees a broken download, never a short
  * file that looks complete.
@@ -31,7 +33,11 @@ export async function streamCsv(res: Response, columns: string[], batches: Async
   } as const;
   async function* text() {
     yield stringify([], { ...options, header: true });
-    for await (const rows of batches) if (rows.length) yield stringify(rows, options);
+    for await (const rows of batches) {
+      if (rows.length) yield stringify(rows, options);
+      // A turn of the event loop between batches: /healthz and other requests' answers go in between.
+      await setImmediate();
+    }
   }
   await pipeline(Readable.from(text()), res);
 }
