@@ -18,11 +18,10 @@ export const defuseFormulas = (text: string) => text.replace(FORMULA_START, "$1'
  * Streams rows as RFC 4180 CSV: CRLF line ends, a header row, fields quoted when they hold a comma, quote,
  * CR or LF (csv-stringify alone quotes a lone LF only when it is the record delimiter). Text that a
  * spreadsheet would run as a formula (=, +, -, @ …, at the start of the cell or of any line in it) is
- * prefixed with an apostrophe. Rows come in batches (a few hundred rows: a batch is a turn of the event loop) and
- * each batch is written as one chunk: a stream chunk
- * per row cost more than the rows themselves (100,000 rows: 100,000 writes, and the garbage of each). A
- * failure after the first row destroys the connection, so a client sees a broken download, never a short
- * file that looks complete.
+ * prefixed with an apostrophe. Rows come in batches of a few hundred, each written as one chunk in a turn of
+ * the event loop of its own: a stream chunk per row cost more than the rows themselves (100,000 rows were
+ * 100,000 writes, and the garbage of each). A failure after the first row destroys the connection, so a
+ * client sees a broken download, never a short file that looks complete.
  */
 export async function streamCsv(res: Response, columns: string[], batches: AsyncIterable<Cell[][]>): Promise<void> {
   const options = {

@@ -1,4 +1,6 @@
 import type { Cell } from './csv-response';
+import type { ResolvedImpact } from '../services/exports/contract-rows';
+import type { RangeRow } from '../services/impact/range-sql';
 
 /** What the exports select of a roll-up group (or a contract's own roll-up). */
 export const GROUP_SELECTION = `
@@ -10,22 +12,10 @@ export const GROUP_SELECTION = `
   membersRepresented { ...R }`;
 export const RANGE_FRAGMENT = 'fragment R on Range { low high basedOn }';
 
-interface Range {
-  low: number;
-  high: number | null;
-  basedOn: number;
-}
-export interface Group {
-  contractCount: number;
-  contested: boolean;
-  jobsAffected: Range;
-  jobsOffshored: Record<'atRisk' | 'confirmed' | 'planned' | 'alleged' | 'denied', Range>;
-  savingsClaimed: { perYear: Range; total: Range; priceYears: number[] };
-  moneyLost: Range;
-  membersRepresented: Range;
-}
+/** What the range columns read of a group (or of a contract's own roll-up): its measures, computed. */
+export type Group = ResolvedImpact;
 
-const MEASURES: Array<[string, (g: Group) => Range]> = [
+const MEASURES: Array<[string, (g: Group) => RangeRow]> = [
   ['jobs_affected', (g) => g.jobsAffected],
   ['jobs_at_risk', (g) => g.jobsOffshored.atRisk],
   ['jobs_confirmed', (g) => g.jobsOffshored.confirmed],
