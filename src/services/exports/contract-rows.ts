@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Contract } from '../../entities';
 import { groupBy } from '../../loaders/batch';
-import { ImpactDimension } from '../../schema/impact-types';
-import { computeImpact } from '../impact/impact';
+import { ImpactDimension, ImpactKey } from '../../schema/impact-types';
+import { computeImpact, emptyImpact, type ImpactResult } from '../impact/impact';
 import type { RangeRow } from '../impact/range-sql';
 import { inList, runSql } from '../sql';
 
@@ -101,30 +101,26 @@ async function sourcesOf(ds: DataSource, ids: number[]): Promise<Map<number, str
 /** Rows grouped by their contract, each contract's in statement order. */
 const byContract = (rows: Row[]) => groupBy(rows, (row) => Number(row.contract_id));
 
-/** Each contract's own roll-up, as `Contract.impact` answers it (its group of a CONTRACT roll-up). */
-async function impactsOf(ds: DataSource, ids: number[]): Promise<Map<number, ResolvedImpact>> {
-  const groups = await computeImpact(ds, { groupBy: [ImpactDimension.CONTRACT], restrictTo: ids });
-  const resolved = await Promise.all(
-    groups.map(async (g): Promise<[number, ResolvedImpact]> => {
-      const [jobsOffshored, priceYears, membersRepresented] = await Promise.all([g.jobsOffshored(), g.savingsClaimed.priceYears(), g.membersRepresented()]);
-      const { contractCount, contested, jobsAffected, moneyLost } = g;
-      const savingsClaimed = { perYear: g.savingsClaimed.perYear, total: g.savingsClaimed.total, priceYears };
-      return [Number(g.key.contractId), { contractCount, contested, jobsAffected, jobsOffshored, savingsClaimed, moneyLost, membersRepresented }];
-    }),
-  );
-  return new Map(resolved);
+/** A group with the measures it computes on first use computed. */
+async function resolved(g: ImpactResult): Promise<ResolvedImpact> {
+  const [jobsOffshored, priceYears, membersRepresented] = await Promise.all([g.jobsOffshored(), g.savingsClaimed.priceYears(), g.membersRepresented()]);
+  const { contractCount, contested, jobsAffected, moneyLost } = g;
+  const savingsClaimed = { perYear: g.savingsClaimed.perYear, total: g.savingsClaimed.total, priceYears };
+  return { contractCount, contested, jobsAffected, jobsOffshored, savingsClaimed, moneyLost, membersRepresented };
 }
 
-const NO_FIGURES: RangeRow = { low: 0, high: 0, basedOn: 0 };
-const NO_IMPACT: ResolvedImpact = {
-  contractCount: 0,
-  contested: false,
-  jobsAffected: NO_FIGURES,
-  jobsOffshored: { atRisk: NO_FIGURES, confirmed: NO_FIGURES, planned: NO_FIGURES, alleged: NO_FIGURES, denied: NO_FIGURES },
-  savingsClaimed: { perYear: NO_FIGURES, total: NO_FIGURES, priceYears: [] },
-  moneyLost: NO_FIGURES,
-  membersRepresented: NO_FIGURES,
-};
+/**
+ * Each contract's own roll-up, as `Contract.impact` answers it: its group of a CONTRACT roll-up, or the
+ * roll-up of no contracts for one the roll-up has no group for.
+ */
+async function impactsOf(ds: DataSource, ids: number[]): Promise<Map<number, ResolvedImpact>> {
+  const groups = new Map((await computeImpact(ds, { groupBy: [ImpactDimension.CONTRACT], restrictTo: ids })).map((g) => [Number(g.key.contractId), g]));
+  const impacts = ids.map(async (id): Promise<[number, ResolvedImpact]> => [
+    id,
+    await resolved(groups.get(id) ?? emptyImpact(Object.assign(new ImpactKey(), { contractId: id }))),
+  ]);
+  return new Map(await Promise.all(impacts));
+}
 
 /** The export rows of some contracts (one page of the list), in their order: eleven statements whatever their number. */
 export async function contractExportRows(ds: DataSource, contracts: Contract[]): Promise<ContractExportRow[]> {
@@ -152,7 +148,7 @@ export async function contractExportRows(ds: DataSource, contracts: Contract[]):
     unions: named(unions.get(contract.id)),
     services: (services.get(contract.id) ?? []).map((r) => String(r.service)),
     offshoring: (offshoring.get(contract.id) ?? []).map((r) => ({ status: String(r.status), location: String(r.name) })),
-    impact: impacts.get(contract.id) ?? NO_IMPACT,
+    impact: impacts.get(contract.id)!,
     sources: sources.get(contract.id) ?? [],
   }));
 }
