@@ -7,6 +7,7 @@ import { makeTestKeys, type TestKeys } from './support/keys';
 import {
   awardA, awardB, awardC, awardD, awardE, invalid, OCID_A, OCID_B, OCID_C, OCID_D, OCID_E, olderA, packageOf, party, tenderA, updateA, writeFiles,
 } from './support/ocds-fixtures';
+import { measuresKeptAndFresh } from './support/contract-measures';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // The hand-made package: every mapping rule, history, matching and undoing, against the seed data.
@@ -223,4 +224,10 @@ test('imported text follows the writers\' rules: a control character or a lone s
   const made = await contractByOcid(ocid(3));
   expect(made.title).toBe('Caf\u00e9 services');
   expect(made.suppliers[0].supplier.name).toBe('Decomposed Caf\u00e9 Ltd');
+});
+
+test('after the imports, re-imports, newer and older releases and the undone match above, the kept per-contract measures equal a computation from scratch', async () => {
+  const { kept, fresh } = await measuresKeptAndFresh(server.dataSource);
+  expect(Object.keys(fresh).length).toBeGreaterThan(0);
+  expect(kept).toEqual(fresh);
 });

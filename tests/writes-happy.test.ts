@@ -1,4 +1,5 @@
 import { makeTestKeys, type TestKeys } from './support/keys';
+import { measuresKeptAndFresh } from './support/contract-measures';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Every mutation's happy path, in the order an editor would add a newly reported contract: each create,
@@ -211,4 +212,10 @@ test('archived records are gone from lists, search and roll-ups', async () => {
   expect(data.impactTotals.contractCount).toBe(0);
   expect(data.publicBody.archivedAt).not.toBeNull(); // still reachable by slug, for its history
   expect(data.publicBody.contracts.totalCount).toBe(0);
+});
+
+test('after every mutation above (creates, updates, links, archives), the kept per-contract measures equal a computation from scratch', async () => {
+  const { kept, fresh } = await measuresKeptAndFresh(server.dataSource);
+  expect(Object.keys(fresh).length).toBeGreaterThan(0);
+  expect(kept).toEqual(fresh);
 });

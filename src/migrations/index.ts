@@ -5,20 +5,23 @@ import { OcdsImport1795487352220 as PostgresOcdsImport } from './postgres/179548
 import { TitleSortIndex1795491000000 as PostgresTitleSortIndex } from './postgres/1795491000000-TitleSortIndex';
 import { NameSortIndexes1795492000000 as PostgresNameSortIndexes } from './postgres/1795492000000-NameSortIndexes';
 import { DataVersion1795493000000 as PostgresDataVersion } from './postgres/1795493000000-DataVersion';
+import { ContractMeasures1795500000000 as PostgresContractMeasures } from './postgres/1795500000000-ContractMeasures';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
 import { NameSortIndexes1795492000000 as SqliteNameSortIndexes } from './sqlite/1795492000000-NameSortIndexes';
 import { DataVersion1795493000000 as SqliteDataVersion } from './sqlite/1795493000000-DataVersion';
+import { ContractMeasures1795500000000 as SqliteContractMeasures } from './sqlite/1795500000000-ContractMeasures';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
 
 // One list per driver, generated from the same entities (`npm run migration:generate`), so their intent
 // is identical. Listed explicitly, not globbed, so the same list works from ts-jest and from dist/.
-const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit, SqliteOcdsImport, SqliteTitleSortIndex, SqliteNameSortIndexes, SqliteDataVersion];
+const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit, SqliteOcdsImport, SqliteTitleSortIndex, SqliteNameSortIndexes, SqliteDataVersion,
+  SqliteContractMeasures];
 const postgres: Migration[] = [PostgresInit, PostgresVersionsArchiveKeysAudit, PostgresOcdsImport, PostgresTitleSortIndex, PostgresNameSortIndexes,
-  PostgresDataVersion];
+  PostgresDataVersion, PostgresContractMeasures];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
   return driver === 'postgres' ? postgres : sqlite;

@@ -57,11 +57,15 @@ const partiesOf = (ds: DataSource, ids: number[], [link, column, table]: readonl
     { ids },
   );
 
-/** What a contract's citations may be attached to besides itself: its figures, entries, claims and events. */
+/**
+ * What a contract's citations may be attached to besides itself: its figures, entries, claims and events.
+ * An entry's figures are looked up by the entries' ids: as a join, SQLite scanned every figure when its
+ * statistics said few have an entry (18 ms a part of 500 contracts, against 1 ms).
+ */
 const subjectsSql = (ds: DataSource) => `
   SELECT 'QUANTITY' AS subject_type, id, contract_id FROM quantity WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}
-  UNION ALL SELECT 'QUANTITY', q.id, o.contract_id FROM offshoring o JOIN quantity q ON q.offshoring_id = o.id AND q.archived_at IS NULL
-    WHERE o.archived_at IS NULL AND ${inList(ds, 'o.contract_id', 'ids')}
+  UNION ALL SELECT 'QUANTITY', q.id, (SELECT o.contract_id FROM offshoring o WHERE o.id = q.offshoring_id) FROM quantity q
+    WHERE q.archived_at IS NULL AND q.offshoring_id IN (SELECT id FROM offshoring WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')})
   UNION ALL SELECT 'OFFSHORING', id, contract_id FROM offshoring WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}
   UNION ALL SELECT 'CLAIM', id, contract_id FROM claim WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}
   UNION ALL SELECT 'EVENT', id, contract_id FROM event WHERE archived_at IS NULL AND ${inList(ds, 'contract_id', 'ids')}`;

@@ -6,40 +6,21 @@ import { envelopeColumns, sumColumns } from './range-sql';
 type Row = Record<string, unknown>;
 
 /**
- * The contested contracts among the selected: a claim another party's claim on the same proposition
- * contradicts, or an offshoring entry denied by one party and reported by another for the same location.
- * One set for all contracts, rather than a test per membership row (two million lookups at 1M contracts).
+ * Counts, jobs affected, savings, money lost and the contested flag: one row per group, summing each
+ * contract's maintained row (contract_measure, kept by the database's triggers in every write's transaction:
+ * see the ContractMeasures migration). A contract without a row has no figures and is not contested.
  */
-const contested = (m: Membership) => `
-  SELECT a.contract_id FROM ${live('claim')} a
-    JOIN ${live('claim')} b ON b.proposition = a.proposition AND b.stance <> a.stance
-    WHERE ${m.within('a.contract_id')}
-  UNION
-  SELECT a.contract_id FROM ${live('offshoring')} a
-    JOIN ${live('offshoring')} b ON b.contract_id = a.contract_id AND b.location_id = a.location_id
-      AND (a.status = 'DENIED') <> (b.status = 'DENIED')
-    WHERE ${m.within('a.contract_id')}`;
-
-/** Counts, jobs affected, savings, money lost and the contested flag: one row per group. */
 export function groupTotals(ds: DataSource, m: Membership): Promise<Row[]> {
   return runSql(
     ds,
-    `WITH m AS (${m.sql}),
-     cm AS (
-       SELECT contract_id,
-         ${envelopeColumns('jobs', "measure = 'JOBS_AFFECTED'")},
-         ${envelopeColumns('save_year', "measure = 'SAVINGS_CLAIMED' AND period = 'PER_YEAR'")},
-         ${envelopeColumns('save_total', "measure = 'SAVINGS_CLAIMED' AND period <> 'PER_YEAR'")},
-         ${envelopeColumns('lost', "measure = 'MONEY_LOST'")}
-       FROM ${live('quantity')} q WHERE contract_id IS NOT NULL AND ${m.within('contract_id')} GROUP BY contract_id),
-     ct AS (${contested(m)})
+    `WITH m AS (${m.sql})
      SELECT ${m.selectKeys()}COUNT(DISTINCT m.contract_id) AS contract_count,
        ${sumColumns('cm.jobs', 'jobs')},
        ${sumColumns('cm.save_year', 'save_year')},
        ${sumColumns('cm.save_total', 'save_total')},
        ${sumColumns('cm.lost', 'lost')},
-       MAX(CASE WHEN ct.contract_id IS NULL THEN 0 ELSE 1 END) AS contested
-     FROM m LEFT JOIN cm ON cm.contract_id = m.contract_id LEFT JOIN ct ON ct.contract_id = m.contract_id
+       COALESCE(MAX(cm.contested), 0) AS contested
+     FROM m LEFT JOIN contract_measure cm ON cm.contract_id = m.contract_id
      ${m.groupBy()}`,
     m.params,
   );
@@ -55,10 +36,8 @@ export function offshoredJobs(ds: DataSource, m: Membership): Promise<Row[]> {
   return runSql(
     ds,
     `WITH m AS (${m.sql}),
-     cq AS (SELECT contract_id,
-              ${envelopeColumns('off', "measure = 'JOBS_OFFSHORED'")},
-              ${envelopeColumns('aff', "measure = 'JOBS_AFFECTED'")}
-            FROM ${live('quantity')} q WHERE contract_id IS NOT NULL AND ${m.within('contract_id')} GROUP BY contract_id),
+     cq AS (SELECT contract_id, off_low, off_high, off_n, jobs_low AS aff_low, jobs_high AS aff_high, jobs_n AS aff_n
+            FROM contract_measure WHERE ${m.within('contract_id')}),
      eq AS (SELECT offshoring_id, ${envelopeColumns('own', "measure = 'JOBS_OFFSHORED'")}
             FROM ${live('quantity')} q
             WHERE offshoring_id IN (SELECT id FROM offshoring WHERE ${m.within('contract_id')}) GROUP BY offshoring_id),
