@@ -22,7 +22,11 @@ export class ContractMeasures1795500000000 implements MigrationInterface {
       const inserted = (col: string) => `${col} IN (${touched(rows('new_rows'))})`;
       const deleted = (col: string) => `${col} IN (${touched(rows('old_rows'))})`;
       const statements = (ids: (col: string) => string) => refresh(ids).map((statement) => `${statement};`).join('\n');
-      await queryRunner.query(`CREATE FUNCTION "measures_${table}"() RETURNS trigger LANGUAGE plpgsql AS $$
+      // Index lookups from the written rows only: a bulk load writes into tables the planner still believes
+      // empty (no ANALYZE has run inside its transaction), and so planned, each batch scanned or sorted whole
+      // tables (10,000 generated contracts took 15-65 s instead of 4). Set for the function's statements only.
+      await queryRunner.query(`CREATE FUNCTION "measures_${table}"() RETURNS trigger LANGUAGE plpgsql
+        SET enable_seqscan = off SET enable_hashjoin = off SET enable_mergejoin = off AS $$
         BEGIN
           IF TG_OP = 'INSERT' THEN ${statements(inserted)}
           ELSIF TG_OP = 'DELETE' THEN ${statements(deleted)}

@@ -26,15 +26,17 @@ const envelope = ([name, condition]: [string, string]) => `
 /**
  * Contested: one of the contract's current claims is contradicted by another current claim on the same
  * proposition (of any contract), or two of its current offshoring entries for one location disagree on
- * whether it is DENIED.
+ * whether it is DENIED. Scalar subqueries, looked up per contract: PostgreSQL may turn an EXISTS into a
+ * hashed set of every contested contract, which, planned while a bulk load's tables looked empty, compared
+ * every claim with every other on each batch.
  */
-const CONTESTED = `CASE WHEN EXISTS (
+const CONTESTED = `CASE WHEN (
     SELECT 1 FROM claim a JOIN claim b ON b.proposition = a.proposition AND b.stance <> a.stance AND b.archived_at IS NULL
-    WHERE a.contract_id = c.id AND a.archived_at IS NULL)
-  OR EXISTS (
+    WHERE a.contract_id = c.id AND a.archived_at IS NULL LIMIT 1) IS NOT NULL
+  OR (
     SELECT 1 FROM offshoring a JOIN offshoring b ON b.contract_id = a.contract_id AND b.location_id = a.location_id
       AND (a.status = 'DENIED') <> (b.status = 'DENIED') AND b.archived_at IS NULL
-    WHERE a.contract_id = c.id AND a.archived_at IS NULL) THEN 1 ELSE 0 END`;
+    WHERE a.contract_id = c.id AND a.archived_at IS NULL LIMIT 1) IS NOT NULL THEN 1 ELSE 0 END`;
 
 const COLUMNS = ['contract_id', ...ENVELOPES.flatMap(([name]) => [`${name}_low`, `${name}_high`, `${name}_n`]), 'contested'];
 
