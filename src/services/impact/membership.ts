@@ -55,7 +55,9 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
     params: { ...selection.getParameters(), ...(restrictTo ? { restrictTo } : {}) },
     keys,
     /** A condition keeping the rows whose `column` is a selected contract (always true when all are). */
-    within: (column: string) => (readsWhole ? '1 = 1' : `${column} IN (SELECT contract_id FROM m)`),
+    // A contract's own roll-up names its contracts: the list itself lets the planner look each up by index
+    // (PostgreSQL, given only `IN (SELECT … FROM m)`, hashed whole tables for 500 contracts: 22 ms of 24).
+    within: (column: string) => (readsWhole ? '1 = 1' : restrictTo && byId ? inList(ds, column, 'restrictTo') : `${column} IN (SELECT contract_id FROM m)`),
     /** `m.k0, m.k1, ` to start a select list — or nothing, for totals. */
     selectKeys: (alias = 'm') => keys.map((k) => `${alias}.${k}, `).join(''),
     /** `GROUP BY m.k0, m.k1 [, extra]`, or just the extra columns, or nothing. */

@@ -20,7 +20,7 @@ export function groupTotals(ds: DataSource, m: Membership): Promise<Row[]> {
        ${sumColumns('cm.save_total', 'save_total')},
        ${sumColumns('cm.lost', 'lost')},
        COALESCE(MAX(cm.contested), 0) AS contested
-     FROM m LEFT JOIN contract_measure cm ON cm.contract_id = m.contract_id
+     FROM m LEFT JOIN contract_measure cm ON cm.contract_id = m.contract_id AND ${m.within('cm.contract_id')}
      ${m.groupBy()}`,
     m.params,
   );
@@ -75,7 +75,7 @@ const PAIR_MEMBERS = `SELECT sh.union_id, sh.public_body_id,
 
 const pairsOf = (m: Membership) => `SELECT DISTINCT ${m.selectKeys()}cu.union_id, cb.public_body_id
   FROM m
-  JOIN contract_union cu ON cu.contract_id = m.contract_id${m.unionMatch('cu')}
+  JOIN contract_union cu ON cu.contract_id = m.contract_id AND ${m.within('cu.contract_id')}${m.unionMatch('cu')}
   JOIN ${live('trade_union')} lu ON lu.id = cu.union_id
   JOIN contract_buyer cb ON cb.contract_id = m.contract_id${m.buyerMatch('cb')}
   JOIN ${live('public_body')} lb ON lb.id = cb.public_body_id`;
@@ -143,7 +143,7 @@ export function groupPriceYears(ds: DataSource, m: Membership): Promise<Row[]> {
     ds,
     `WITH m AS (${m.sql})
      SELECT DISTINCT ${m.selectKeys()}q.price_year FROM m
-       JOIN ${live('quantity')} q ON q.contract_id = m.contract_id AND q.measure = 'SAVINGS_CLAIMED' AND q.price_year IS NOT NULL`,
+       JOIN ${live('quantity')} q ON q.contract_id = m.contract_id AND ${m.within('q.contract_id')} AND q.measure = 'SAVINGS_CLAIMED' AND q.price_year IS NOT NULL`,
     m.params,
   );
 }
