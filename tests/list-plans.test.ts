@@ -1,7 +1,8 @@
-import type { DataSource } from 'typeorm';
+import { type DataSource, SelectQueryBuilder } from 'typeorm';
 import { Contract } from '../src/entities';
 import type { ContractFilter } from '../src/schema/filters';
-import { applyContractFilter } from '../src/services/lists/contract-list';
+import { applyContractFilter, contractList } from '../src/services/lists/contract-list';
+import { listConnection, listParts } from '../src/services/lists/list';
 import { textSortKey } from '../src/services/sql';
 import { OrderDirection } from '../src/schema/enums';
 import { ContractOrderField } from '../src/schema/orders';
@@ -41,9 +42,6 @@ onSqlite.each([
 });
 
 test('a part of a list between two cursors is read as a range of the sort index, not a walk of it', async () => {
-  const { listConnection, listParts } = await import('../src/services/lists/list');
-  const { contractList } = await import('../src/services/lists/contract-list');
-  const { SelectQueryBuilder } = await import('typeorm');
   const order = { field: ContractOrderField.TITLE, direction: OrderDirection.ASC };
   const { cursors } = await listParts(ds, contractList, null, order, 50);
   const read = SelectQueryBuilder.prototype.getRawAndEntities;

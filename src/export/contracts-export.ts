@@ -89,7 +89,11 @@ export const contractsExport: ExportSpec = {
         }
         const rows = await reading.shift()!;
         for (let at = 0; at < rows.length; at += ROWS_PER_BATCH) {
-          yield rows.slice(at, at + ROWS_PER_BATCH).map((row) => [...COLUMNS.map(([, read]) => read(row)), ...rangeCells(row.impact), joined(row.sources)]);
+          yield rows.slice(at, at + ROWS_PER_BATCH).map((row) => {
+            const cells = COLUMNS.map(([, read]) => read(row));
+            rangeCells(row.impact, cells).push(joined(row.sources));
+            return cells;
+          });
         }
       }
     }

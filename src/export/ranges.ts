@@ -35,11 +35,12 @@ export const RANGE_COLUMNS = [
   'contested',
 ];
 
-export const rangeCells = (g: Group): Cell[] => [
-  ...MEASURES.flatMap(([, of]) => {
+export function rangeCells(g: Group, cells: Cell[] = []): Cell[] {
+  // Pushed into the row's own array: this runs for every row of a 100,000-row export.
+  for (const [, of] of MEASURES) {
     const r = of(g);
-    return [r.low, r.high, r.basedOn];
-  }),
-  g.savingsClaimed.priceYears.join('; '),
-  g.contested,
-];
+    cells.push(r.low, r.high, r.basedOn);
+  }
+  cells.push(g.savingsClaimed.priceYears.join('; '), g.contested);
+  return cells;
+}
