@@ -24,3 +24,18 @@ export const textSortKey = (ds: DataSource, column: string) =>
 
 /** The rows of an archivable table that are current: hand-written SQL reads these, as the ORM does by itself. */
 export const live = (table: string) => `(SELECT * FROM ${table} WHERE archived_at IS NULL)`;
+
+/** Separates the items of a `listAgg` (unit separator) and the parts of one item (record separator). */
+export const ITEM_SEPARATOR = '\u001f';
+export const PART_SEPARATOR = '\u001e';
+
+/**
+ * The values of `expression` over a group as one text, in `order`, separated by ITEM_SEPARATOR (null for
+ * none). Control characters are refused in every stored text (writes and imports), so they cannot occur
+ * inside an item.
+ */
+export const listAgg = (ds: DataSource, expression: string, order: string) =>
+  isPostgres(ds) ? `string_agg(${expression}, chr(31) ORDER BY ${order})` : `group_concat(${expression}, char(31) ORDER BY ${order})`;
+
+/** Parts of one item of a `listAgg`: `a || PARTS || b`. */
+export const PARTS = (ds: DataSource) => (isPostgres(ds) ? 'chr(30)' : 'char(30)');

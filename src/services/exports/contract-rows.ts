@@ -4,7 +4,7 @@ import { groupBy } from '../../loaders/batch';
 import { ImpactDimension, ImpactKey } from '../../schema/impact-types';
 import { computeImpact, emptyImpact, type ImpactResult } from '../impact/impact';
 import type { RangeRow } from '../impact/range-sql';
-import { inList, runSql } from '../sql';
+import { inList, ITEM_SEPARATOR, listAgg, PART_SEPARATOR, PARTS, runSql } from '../sql';
 
 export interface Named {
   slug: string;
@@ -49,13 +49,25 @@ const PARTIES = {
   unions: ['contract_union', 'union_id', 'trade_union'],
 } as const;
 
-const partiesOf = (ds: DataSource, ids: number[], [link, column, table]: readonly [string, string, string]) =>
-  runSql(
-    ds,
-    `SELECT l.contract_id, p.slug, p.name FROM ${link} l JOIN ${table} p ON p.id = l.${column} AND p.archived_at IS NULL
-     WHERE ${inList(ds, 'l.contract_id', 'ids')} ORDER BY l.contract_id, l.${column}`,
-    { ids },
+/**
+ * Each contract's parties, services and offshoring entries, one row per contract with each list as one
+ * text: one row a contract rather than one a link (four times fewer rows for the main thread to read and
+ * group, in one statement instead of five).
+ */
+function listsSql(ds: DataSource) {
+  const parties = Object.entries(PARTIES).map(
+    ([name, [link, column, table]]) => `(SELECT ${listAgg(ds, `p.slug || ${PARTS(ds)} || p.name`, `l.${column}`)}
+      FROM ${link} l JOIN ${table} p ON p.id = l.${column} AND p.archived_at IS NULL WHERE l.contract_id = c.id) AS ${name}`,
   );
+  return `SELECT c.id AS contract_id, ${parties.join(', ')},
+    (SELECT ${listAgg(ds, 's.service', 's.service')} FROM contract_service s WHERE s.contract_id = c.id) AS services,
+    (SELECT ${listAgg(ds, `o.status || ${PARTS(ds)} || l.name`, 'o.id')} FROM offshoring o JOIN offshore_location l ON l.id = o.location_id
+      WHERE o.archived_at IS NULL AND o.contract_id = c.id) AS offshoring
+    FROM contract c WHERE ${inList(ds, 'c.id', 'ids')}`;
+}
+
+/** The items of a `listAgg` text, each split into its parts. */
+const items = (text: unknown): string[][] => (text == null || text === '' ? [] : String(text).split(ITEM_SEPARATOR).map((item) => item.split(PART_SEPARATOR)));
 
 /**
  * What a contract's citations may be attached to besides itself: its figures, entries, claims and events.
@@ -102,9 +114,6 @@ async function sourcesOf(ds: DataSource, ids: number[]): Promise<Map<number, str
   return new Map([...names].map(([id, set]) => [id, [...set]]));
 }
 
-/** Rows grouped by their contract, each contract's in statement order. */
-const byContract = (rows: Row[]) => groupBy(rows, (row) => Number(row.contract_id));
-
 /** A group with the measures it computes on first use computed. */
 async function resolved(g: ImpactResult): Promise<ResolvedImpact> {
   const [jobsOffshored, priceYears, membersRepresented] = await Promise.all([g.jobsOffshored(), g.savingsClaimed.priceYears(), g.membersRepresented()]);
@@ -126,33 +135,27 @@ async function impactsOf(ds: DataSource, ids: number[]): Promise<Map<number, Res
   return new Map(await Promise.all(impacts));
 }
 
-/** The export rows of some contracts (one page of the list), in their order: eleven statements whatever their number. */
+/** The export rows of some contracts (one page of the list), in their order: seven statements whatever their number. */
 export async function contractExportRows(ds: DataSource, contracts: Contract[]): Promise<ContractExportRow[]> {
   if (contracts.length === 0) return [];
   const ids = contracts.map((c) => c.id);
-  const [buyers, suppliers, unions, services, offshoring, sources, impacts] = await Promise.all([
-    partiesOf(ds, ids, PARTIES.buyers).then(byContract),
-    partiesOf(ds, ids, PARTIES.suppliers).then(byContract),
-    partiesOf(ds, ids, PARTIES.unions).then(byContract),
-    runSql(ds, `SELECT contract_id, service FROM contract_service WHERE ${inList(ds, 'contract_id', 'ids')} ORDER BY contract_id, service`, { ids }).then(byContract),
-    runSql(
-      ds,
-      `SELECT o.contract_id, o.status, l.name FROM offshoring o JOIN offshore_location l ON l.id = o.location_id
-       WHERE o.archived_at IS NULL AND ${inList(ds, 'o.contract_id', 'ids')} ORDER BY o.contract_id, o.id`,
-      { ids },
-    ).then(byContract),
+  const [lists, sources, impacts] = await Promise.all([
+    runSql(ds, listsSql(ds), { ids }).then((rows) => new Map(rows.map((row) => [Number(row.contract_id), row]))),
     sourcesOf(ds, ids),
     impactsOf(ds, ids),
   ]);
-  const named = (rows: Row[] | undefined): Named[] => (rows ?? []).map((r) => ({ slug: String(r.slug), name: String(r.name) }));
-  return contracts.map((contract) => ({
-    contract,
-    buyers: named(buyers.get(contract.id)),
-    suppliers: named(suppliers.get(contract.id)),
-    unions: named(unions.get(contract.id)),
-    services: (services.get(contract.id) ?? []).map((r) => String(r.service)),
-    offshoring: (offshoring.get(contract.id) ?? []).map((r) => ({ status: String(r.status), location: String(r.name) })),
-    impact: impacts.get(contract.id)!,
-    sources: sources.get(contract.id) ?? [],
-  }));
+  const named = (text: unknown): Named[] => items(text).map(([slug, name]) => ({ slug, name }));
+  return contracts.map((contract) => {
+    const row = lists.get(contract.id);
+    return {
+      contract,
+      buyers: named(row?.buyers),
+      suppliers: named(row?.suppliers),
+      unions: named(row?.unions),
+      services: items(row?.services).map(([service]) => service),
+      offshoring: items(row?.offshoring).map(([status, location]) => ({ status, location })),
+      impact: impacts.get(contract.id)!,
+      sources: sources.get(contract.id) ?? [],
+    };
+  });
 }
