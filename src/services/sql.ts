@@ -37,5 +37,5 @@ export const PART_SEPARATOR = '\u001e';
 export const listAgg = (ds: DataSource, expression: string, order: string) =>
   isPostgres(ds) ? `string_agg(${expression}, chr(31) ORDER BY ${order})` : `group_concat(${expression}, char(31) ORDER BY ${order})`;
 
-/** Parts of one item of a `listAgg`: `a || PARTS || b`. */
-export const PARTS = (ds: DataSource) => (isPostgres(ds) ? 'chr(30)' : 'char(30)');
+/** Between the parts of one item of a `listAgg`: `a || <this> || b`. */
+export const partSeparatorSql = (ds: DataSource) => (isPostgres(ds) ? 'chr(30)' : 'char(30)');

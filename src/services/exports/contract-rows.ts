@@ -4,7 +4,7 @@ import { groupBy } from '../../loaders/batch';
 import { ImpactDimension, ImpactKey } from '../../schema/impact-types';
 import { computeImpact, emptyImpact, type ImpactResult } from '../impact/impact';
 import type { RangeRow } from '../impact/range-sql';
-import { inList, ITEM_SEPARATOR, listAgg, PART_SEPARATOR, PARTS, runSql } from '../sql';
+import { inList, ITEM_SEPARATOR, listAgg, PART_SEPARATOR, partSeparatorSql, runSql } from '../sql';
 
 export interface Named {
   slug: string;
@@ -56,12 +56,12 @@ const PARTIES = {
  */
 function listsSql(ds: DataSource) {
   const parties = Object.entries(PARTIES).map(
-    ([name, [link, column, table]]) => `(SELECT ${listAgg(ds, `p.slug || ${PARTS(ds)} || p.name`, `l.${column}`)}
+    ([name, [link, column, table]]) => `(SELECT ${listAgg(ds, `p.slug || ${partSeparatorSql(ds)} || p.name`, `l.${column}`)}
       FROM ${link} l JOIN ${table} p ON p.id = l.${column} AND p.archived_at IS NULL WHERE l.contract_id = c.id) AS ${name}`,
   );
   return `SELECT c.id AS contract_id, ${parties.join(', ')},
     (SELECT ${listAgg(ds, 's.service', 's.service')} FROM contract_service s WHERE s.contract_id = c.id) AS services,
-    (SELECT ${listAgg(ds, `o.status || ${PARTS(ds)} || l.name`, 'o.id')} FROM offshoring o JOIN offshore_location l ON l.id = o.location_id
+    (SELECT ${listAgg(ds, `o.status || ${partSeparatorSql(ds)} || l.name`, 'o.id')} FROM offshoring o JOIN offshore_location l ON l.id = o.location_id
       WHERE o.archived_at IS NULL AND o.contract_id = c.id) AS offshoring
     FROM contract c WHERE ${inList(ds, 'c.id', 'ids')}`;
 }
