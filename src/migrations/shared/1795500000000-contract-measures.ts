@@ -61,6 +61,8 @@ export const refresh = (ids: (column: string) => string) => [
 export interface Written {
   column(name: string): string;
   from: string;
+  /** `expression` is one of the written rows' `column`: an index condition on both databases. */
+  among(expression: string, column: string): string;
 }
 
 /**
@@ -71,7 +73,7 @@ export const TOUCHED: Record<'quantity' | 'offshoring' | 'claim', (rows: Written
   quantity: (rows) => `SELECT ${rows.column('contract_id')}${rows.from}`,
   offshoring: (rows) => `SELECT ${rows.column('contract_id')}${rows.from}`,
   claim: (rows) =>
-    `SELECT ${rows.column('contract_id')}${rows.from} UNION SELECT other.contract_id FROM claim other WHERE other.proposition IN (SELECT ${rows.column('proposition')}${rows.from})`,
+    `SELECT ${rows.column('contract_id')}${rows.from} UNION SELECT other.contract_id FROM claim other WHERE ${rows.among('other.proposition', 'proposition')}`,
 };
 
 /** Columns whose change can change a row, per table (SQLite's triggers fire only on these). */

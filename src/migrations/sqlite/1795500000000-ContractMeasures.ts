@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { CREATE_TABLE, FILL, refresh, TOUCHED, WATCHED, type Written } from '../shared/1795500000000-contract-measures';
 
-const row = (name: 'NEW' | 'OLD'): Written => ({ column: (c) => `${name}.${c}`, from: '' });
+const row = (name: 'NEW' | 'OLD'): Written => ({ column: (c) => `${name}.${c}`, from: '', among: (e, c) => `${e} = ${name}.${c}` });
 
 /**
  * Each contract's measures kept as a row (the envelope of each of its figures' measures, and whether it is
