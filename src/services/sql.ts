@@ -29,13 +29,16 @@ export const live = (table: string) => `(SELECT * FROM ${table} WHERE archived_a
 export const ITEM_SEPARATOR = '\u001f';
 export const PART_SEPARATOR = '\u001e';
 
+/** A one-character text in SQL, by its code: a control character has no portable literal. */
+const charSql = (ds: DataSource, character: string) => `${isPostgres(ds) ? 'chr' : 'char'}(${character.charCodeAt(0)})`;
+
 /**
  * The values of `expression` over a group as one text, in `order`, separated by ITEM_SEPARATOR (null for
  * none). Control characters are refused in every stored text (writes and imports), so they cannot occur
  * inside an item.
  */
 export const listAgg = (ds: DataSource, expression: string, order: string) =>
-  isPostgres(ds) ? `string_agg(${expression}, chr(31) ORDER BY ${order})` : `group_concat(${expression}, char(31) ORDER BY ${order})`;
+  `${isPostgres(ds) ? 'string_agg' : 'group_concat'}(${expression}, ${charSql(ds, ITEM_SEPARATOR)} ORDER BY ${order})`;
 
 /** Between the parts of one item of a `listAgg`: `a || <this> || b`. */
-export const partSeparatorSql = (ds: DataSource) => (isPostgres(ds) ? 'chr(30)' : 'char(30)');
+export const partSeparatorSql = (ds: DataSource) => charSql(ds, PART_SEPARATOR);
