@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Pool } from 'pg';
 import { DataSource, type Logger } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { type ConnectionLimits, type DatabaseTarget, dataSourceOptions } from '../../ormconfig';
 import { guardFile, SqliteFileGuard } from './sqlite/file-guard';
+import { prepareRepeatedStatements } from './postgres/prepared-statements';
 import { readInSnapshots } from './postgres/snapshots';
 import { readOffThread } from './sqlite/reads';
 import { wrapTransactions } from './transactions';
@@ -38,8 +41,9 @@ export async function openDatabase(
     await ds.query('PRAGMA analysis_limit = 1000');
     await ds.query('PRAGMA optimize = 0x10002');
     if (options.readers && ds.options.database !== ':memory:') readOffThread(ds, options.readers);
-  } else if (options.snapshots) {
-    readInSnapshots(ds);
+  } else {
+    prepareRepeatedStatements((ds.driver as PostgresDriver).master as Pool);
+    if (options.snapshots) readInSnapshots(ds);
   }
   return ds;
 }

@@ -1,0 +1,47 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import { PREPARED_PER_CONNECTION, RUNS_BEFORE_PREPARING } from '../src/database/postgres/prepared-statements';
+import { openTestDatabase } from './support/test-database';
+
+// PostgreSQL only: SQLite's readers keep their own statement cache (better-sqlite3 prepares every statement).
+const onPostgres = process.env.TEST_DATABASE_URL ? test : test.skip;
+
+let ds: DataSource;
+let close: () => Promise<void>;
+let runner: QueryRunner;
+beforeAll(async () => {
+  ({ ds, close } = await openTestDatabase());
+  // One runner: one connection, whose prepared statements pg_prepared_statements lists.
+  runner = ds.createQueryRunner();
+  await runner.connect();
+});
+afterAll(async () => {
+  await runner?.release();
+  await close?.();
+});
+
+const preparedTexts = async (): Promise<string[]> =>
+  (await runner.query('SELECT statement FROM pg_prepared_statements')).map((row: { statement: string }) => row.statement);
+
+onPostgres('a statement run with parameters is prepared on its third run, and answers the same before and after', async () => {
+  const text = 'SELECT $1::int + 1 AS next, $2::text AS word';
+  const answers = [];
+  for (let run = 1; run <= RUNS_BEFORE_PREPARING + 2; run += 1) {
+    answers.push(await runner.query(text, [run, `run ${run}`]));
+    expect((await preparedTexts()).includes(text)).toBe(run >= RUNS_BEFORE_PREPARING);
+  }
+  expect(answers).toEqual([1, 2, 3, 4, 5].map((run) => [{ next: run + 1, word: `run ${run}` }]));
+});
+
+onPostgres('a text without parameters is never prepared: it may hold several statements', async () => {
+  const text = 'SELECT 41 AS a; SELECT 42 AS b';
+  for (let run = 0; run < RUNS_BEFORE_PREPARING + 1; run += 1) await runner.query(text);
+  expect((await preparedTexts()).filter((statement) => statement.includes('41 AS a'))).toEqual([]);
+});
+
+onPostgres('a connection keeps a bounded number prepared, and texts past the bound still run', async () => {
+  const texts = Array.from({ length: PREPARED_PER_CONNECTION + 5 }, (_, i) => `SELECT $1::int * ${i + 2} AS product`);
+  for (const text of texts) {
+    for (let run = 0; run < RUNS_BEFORE_PREPARING; run += 1) expect(await runner.query(text, [3])).toEqual([{ product: 3 * (texts.indexOf(text) + 2) }]);
+  }
+  expect((await preparedTexts()).length).toBe(PREPARED_PER_CONNECTION);
+});
