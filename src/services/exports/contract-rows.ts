@@ -52,18 +52,26 @@ const PARTIES = {
 /**
  * Each contract's parties, services and offshoring entries, one row per contract with each list as one
  * text: one row a contract rather than one a link (four times fewer rows for the main thread to read and
- * group, in one statement instead of five).
+ * group, in one statement instead of five). Each list is aggregated by one GROUP BY over the part's links:
+ * as a subquery per contract, PostgreSQL ran 2,500 subplans a part of 500 contracts (16 ms, against 12).
  */
 function listsSql(ds: DataSource) {
-  const parties = Object.entries(PARTIES).map(
-    ([name, [link, column, table]]) => `(SELECT ${listAgg(ds, `p.slug || ${partSeparatorSql(ds)} || p.name`, `l.${column}`)}
-      FROM ${link} l JOIN ${table} p ON p.id = l.${column} AND p.archived_at IS NULL WHERE l.contract_id = c.id) AS ${name}`,
-  );
-  return `SELECT c.id AS contract_id, ${parties.join(', ')},
-    (SELECT ${listAgg(ds, 's.service', 's.service')} FROM contract_service s WHERE s.contract_id = c.id) AS services,
-    (SELECT ${listAgg(ds, `o.status || ${partSeparatorSql(ds)} || l.name`, 'o.id')} FROM offshoring o JOIN offshore_location l ON l.id = o.location_id
-      WHERE o.archived_at IS NULL AND o.contract_id = c.id) AS offshoring
-    FROM contract c WHERE ${inList(ds, 'c.id', 'ids')}`;
+  const lists = [
+    ...Object.entries(PARTIES).map(
+      ([name, [link, column, table]]) => `${name}_list AS (SELECT l.contract_id, ${listAgg(ds, `p.slug || ${partSeparatorSql(ds)} || p.name`, `l.${column}`)} AS list
+        FROM ${link} l JOIN ${table} p ON p.id = l.${column} AND p.archived_at IS NULL WHERE ${inList(ds, 'l.contract_id', 'ids')} GROUP BY l.contract_id)`,
+    ),
+    `services_list AS (SELECT s.contract_id, ${listAgg(ds, 's.service', 's.service')} AS list FROM contract_service s
+      WHERE ${inList(ds, 's.contract_id', 'ids')} GROUP BY s.contract_id)`,
+    `offshoring_list AS (SELECT o.contract_id, ${listAgg(ds, `o.status || ${partSeparatorSql(ds)} || l.name`, 'o.id')} AS list
+      FROM offshoring o JOIN offshore_location l ON l.id = o.location_id
+      WHERE o.archived_at IS NULL AND ${inList(ds, 'o.contract_id', 'ids')} GROUP BY o.contract_id)`,
+  ];
+  const names = [...Object.keys(PARTIES), 'services', 'offshoring'];
+  return `WITH ${lists.join(',\n')}
+    SELECT c.id AS contract_id, ${names.map((name) => `${name}_list.list AS ${name}`).join(', ')}
+    FROM contract c ${names.map((name) => `LEFT JOIN ${name}_list ON ${name}_list.contract_id = c.id`).join(' ')}
+    WHERE ${inList(ds, 'c.id', 'ids')}`;
 }
 
 /** The items of a `listAgg` text, each split into its parts. */
