@@ -43,7 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     HEAVY_CONCURRENCY: positive({ default: 2, desc: 'Roll-ups and exports that may run at once in this instance; the rest wait.' }),
     HEAVY_QUEUE_MS: positive({ default: 3_000, desc: 'Longest a roll-up or export waits for a free slot before 503 SERVER_BUSY.' }),
     SQLITE_READERS: num({ default: 4, desc: 'Threads that run SQLite reads off the event loop, one request at a time each; 0: read on the main thread.' }),
-    DATABASE_POOL_SIZE: positive({ default: 20, desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads.' }),
+    DATABASE_POOL_SIZE: positive({ default: 8, desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads, so this is how many run at once.' }),
     DATABASE_ACQUIRE_TIMEOUT_MS: positive({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
