@@ -4,7 +4,10 @@ import type { ContractFilter } from '../src/schema/filters';
 import { ImpactDimension } from '../src/schema/impact-types';
 import { computeImpact, type ImpactResult } from '../src/services/impact/impact';
 import type { RangeRow } from '../src/services/impact/range-sql';
-import { expectedTotals, type InsertedIds, insertAtlas, randomAtlas } from './support/random-atlas';
+import { topGroups, topInTotals } from '../src/services/impact/order';
+import { ContractStatus, Measure, OrderDirection, Period } from '../src/schema/enums';
+import { ImpactOrderField } from '../src/schema/orders';
+import { expectedTotals, type InsertedIds, insertAtlas, randomAtlas, type RandomAtlas } from './support/random-atlas';
 import { openTestDatabase } from './support/test-database';
 
 // Invariants of the roll-ups on generated data (fixed seed, so a failure reproduces).
@@ -127,4 +130,40 @@ test('filtering then totalling equals grouping then taking the group', async () 
 
 test('restricting an entity roll-up to no entities answers no groups', async () => {
   expect(await computeImpact(ds, { groupBy: [ImpactDimension.SUPPLIER], restrictTo: [] })).toEqual([]);
+});
+
+test('the first n groups picked by the database are those the JavaScript sort picks, in the same order', async () => {
+  const fields = Object.values(ImpactOrderField).filter((field) => topInTotals(field, [ImpactDimension.STATUS]));
+  await fc.assert(
+    fc.asyncProperty(
+      randomAtlas,
+      fc.subarray(ALL, { minLength: 1, maxLength: 2 }),
+      fc.constantFrom(...fields),
+      fc.constantFrom(OrderDirection.ASC, OrderDirection.DESC),
+      fc.integer({ min: 1, max: 6 }),
+      async (atlas, groupBy, field, direction, first) => {
+        await insertAtlas(ds, atlas);
+        const everyGroup = await topGroups(await computeImpact(ds, { groupBy }), field, direction, first);
+        const picked = await topGroups(await computeImpact(ds, { groupBy, top: { field, direction, first } }), field, direction, first);
+        expect(picked.map((g) => g.key)).toEqual(everyGroup.map((g) => g.key));
+        expect(picked.map((g) => [g.contractCount, g.jobsAffected, g.savingsClaimed.total])).toEqual(
+          everyGroup.map((g) => [g.contractCount, g.jobsAffected, g.savingsClaimed.total]),
+        );
+      },
+    ),
+    RUNS,
+  );
+});
+
+test('an open-ended range sorts above a closed one with the same lower bound, when the database picks the first', async () => {
+  const withJobs = (status: ContractStatus, width: number | null) => ({
+    status, year: null, buyers: [], suppliers: [], unions: [], services: [], offshoring: [],
+    figures: [{ measure: Measure.JOBS_AFFECTED, period: Period.TOTAL, bound: { low: 10, width } }],
+  });
+  await insertAtlas(ds, { sectors: [], countries: [], staff: [], shares: [], contracts: [withJobs(ContractStatus.AWARDED, 5), withJobs(ContractStatus.PROPOSED, null)] } as unknown as RandomAtlas);
+  for (const [direction, expected] of [[OrderDirection.ASC, ContractStatus.AWARDED], [OrderDirection.DESC, ContractStatus.PROPOSED]] as const) {
+    const top = { field: ImpactOrderField.JOBS_AFFECTED, direction, first: 1 };
+    const [group] = await computeImpact(ds, { groupBy: [ImpactDimension.STATUS], top });
+    expect(group.key.status).toBe(expected);
+  }
 });

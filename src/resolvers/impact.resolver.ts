@@ -7,7 +7,7 @@ import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types'
 import { OrderDirection } from '../schema/enums';
 import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
-import { topGroups } from '../services/impact/order';
+import { checkFirst, topGroups, topInTotals } from '../services/impact/order';
 import { rollUp } from '../services/impact/rollup-cache';
 import { present } from './helpers';
 
@@ -34,7 +34,9 @@ export class ImpactResolver {
     @Ctx() { dataSource }: Context,
   ) {
     const order = orderBy ?? { field: ImpactOrderField.KEY, direction: OrderDirection.ASC };
-    return topGroups(await rollUp(dataSource, { filter, groupBy }), order.field, order.direction, first);
+    checkFirst(first);
+    const top = first != null && topInTotals(order.field, groupBy) ? { ...order, first } : undefined;
+    return topGroups(await rollUp(dataSource, { filter, groupBy, top }), order.field, order.direction, first);
   }
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })

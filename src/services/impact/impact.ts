@@ -6,6 +6,7 @@ import { type ImpactDimension, type ImpactGroup, ImpactKey } from '../../schema/
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
 import { readRange } from './range-sql';
+import { type GroupTop, topOrderSql } from './order';
 import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs } from './statements';
 
 export interface ImpactRequest {
@@ -13,6 +14,8 @@ export interface ImpactRequest {
   groupBy: ImpactDimension[];
   /** Only the groups whose first dimension has one of these values (an entity's own roll-up). */
   restrictTo?: unknown[];
+  /** Only the first groups in this order, picked by the database (an order `topInTotals` accepts). */
+  top?: GroupTop;
 }
 
 export interface ImpactResult extends ImpactGroup {
@@ -70,7 +73,7 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
 
   // Totals answer every group; offshored jobs, members, provenance and price years each cost a statement, so
   // they run only when a selected field needs them (a roll-up of counts runs one statement, not five).
-  const totals = await groupTotals(ds, m);
+  const totals = await groupTotals(ds, m, request.top && { orderBy: topOrderSql(ds, groupBy, request.top), first: request.top.first });
   // Rows of a per-group statement, shaped once per group and found by group key.
   const byGroup = <T>(rows: Row[], shape: (rows: Row[]) => T) =>
     new Map([...groupRows(rows, keyString)].map(([group, ofGroup]) => [group, shape(ofGroup)]));

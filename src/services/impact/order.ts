@@ -1,6 +1,10 @@
+import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../errors';
 import { OrderDirection } from '../../schema/enums';
+import type { ImpactDimension } from '../../schema/impact-types';
 import { ImpactOrderField } from '../../schema/orders';
+import { isPostgres } from '../sql';
+import { NUMERIC_DIMENSIONS } from './dimensions';
 import type { RangeRow } from './range-sql';
 import type { ImpactResult } from './impact';
 
@@ -28,6 +32,51 @@ export async function sortGroups(groups: ImpactResult[], field: ImpactOrderField
     .map(({ group }) => group);
 }
 
+/** `first` of a roll-up: at least 1, or null for every group. */
+export function checkFirst(first: number | null): void {
+  if (first != null && first < 1) throw badUserInput('first', `must be at least 1, not ${first}; leave it out for every group.`);
+}
+
+/** The first groups of a roll-up in an order: what the database can pick by itself (see `topOrderSql`). */
+export interface GroupTop {
+  field: ImpactOrderField;
+  direction: OrderDirection;
+  first: number;
+}
+
+/** The measures of the totals row (`groupTotals`), by the prefix of their columns. */
+const TOTALS_PREFIX: Partial<Record<ImpactOrderField, string>> = {
+  [ImpactOrderField.JOBS_AFFECTED]: 'jobs',
+  [ImpactOrderField.SAVINGS_PER_YEAR]: 'save_year',
+  [ImpactOrderField.SAVINGS_TOTAL]: 'save_total',
+  [ImpactOrderField.MONEY_LOST]: 'lost',
+};
+
+/** Whether the totals statement can order and cut the groups itself: its own columns, and a group key. */
+export const topInTotals = (field: ImpactOrderField, groupBy: ImpactDimension[]) =>
+  groupBy.length > 0 && (field === ImpactOrderField.KEY || field === ImpactOrderField.CONTRACT_COUNT || field in TOTALS_PREFIX);
+
+/**
+ * ORDER BY for the totals rows `t` that sorts them as `sortGroups` does: the measure (a range by its lower
+ * bound, then its upper bound, open-ended highest), ties by key ascending (numbers numerically, text by
+ * code point, null last). So a roll-up asked for its top twenty suppliers sends and shapes twenty rows,
+ * not one per supplier (the whole SUPPLIER roll-up at 100,000 contracts: 10,000 rows, about 60 ms of the
+ * event loop a request to read and sort).
+ */
+export function topOrderSql(ds: DataSource, groupBy: ImpactDimension[], { field, direction }: GroupTop): string {
+  const keys = (dir: 'ASC' | 'DESC') =>
+    groupBy.flatMap((d, i) => [
+      `(t.k${i} IS NULL) ${dir}`,
+      `t.k${i}${NUMERIC_DIMENSIONS.has(d) || !isPostgres(ds) ? '' : ' COLLATE "C"'} ${dir}`,
+    ]);
+  const dir = direction === OrderDirection.ASC ? 'ASC' : 'DESC';
+  if (field === ImpactOrderField.KEY) return keys(dir).join(', ');
+  const measure = field === ImpactOrderField.CONTRACT_COUNT
+    ? [`t.contract_count ${dir}`]
+    : [`t.${TOTALS_PREFIX[field]}_low ${dir}`, `(t.${TOTALS_PREFIX[field]}_high IS NULL) ${dir}`, `t.${TOTALS_PREFIX[field]}_high ${dir}`];
+  return [...measure, ...keys('ASC')].join(', ');
+}
+
 /**
  * The first `first` groups in the order asked for (every group when `first` is null): the top twenty
  * suppliers by jobs affected without executing, loading and sending the other hundred thousand.
@@ -35,7 +84,7 @@ export async function sortGroups(groups: ImpactResult[], field: ImpactOrderField
 export async function topGroups(
   groups: ImpactResult[], field: ImpactOrderField, direction: OrderDirection, first: number | null,
 ): Promise<ImpactResult[]> {
-  if (first != null && first < 1) throw badUserInput('first', `must be at least 1, not ${first}; leave it out for every group.`);
+  checkFirst(first);
   const sorted = await sortGroups(groups, field, direction);
   return first == null ? sorted : sorted.slice(0, first);
 }

@@ -10,10 +10,8 @@ type Row = Record<string, unknown>;
  * contract's maintained row (contract_measure, kept by the database's triggers in every write's transaction:
  * see the ContractMeasures migration). A contract without a row has no figures and is not contested.
  */
-export function groupTotals(ds: DataSource, m: Membership): Promise<Row[]> {
-  return runSql(
-    ds,
-    `WITH m AS (${m.sql})
+export function groupTotals(ds: DataSource, m: Membership, top?: { orderBy: string; first: number }): Promise<Row[]> {
+  const totals = `WITH m AS (${m.sql})
      SELECT ${m.selectKeys()}COUNT(DISTINCT m.contract_id) AS contract_count,
        ${sumColumns('cm.jobs', 'jobs')},
        ${sumColumns('cm.save_year', 'save_year')},
@@ -21,9 +19,10 @@ export function groupTotals(ds: DataSource, m: Membership): Promise<Row[]> {
        ${sumColumns('cm.lost', 'lost')},
        COALESCE(MAX(cm.contested), 0) AS contested
      FROM m LEFT JOIN contract_measure cm ON cm.contract_id = m.contract_id AND ${m.within('cm.contract_id')}
-     ${m.groupBy()}`,
-    m.params,
-  );
+     ${m.groupBy()}`;
+  if (!top) return runSql(ds, totals, m.params);
+  // Output names can be ordered by only as bare names on PostgreSQL, not inside expressions: a subquery.
+  return runSql(ds, `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first`, { ...m.params, top_first: top.first });
 }
 
 /**
