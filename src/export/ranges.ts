@@ -1,5 +1,5 @@
 import type { Cell } from './csv-response';
-import type { ResolvedImpact } from '../services/exports/contract-rows';
+import type { ResolvedImpact } from '../services/impact/impact';
 import type { RangeRow } from '../services/impact/range-sql';
 
 /** What the exports select of a roll-up group (or a contract's own roll-up). */

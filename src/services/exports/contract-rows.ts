@@ -1,9 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { Contract } from '../../entities';
 import { groupBy } from '../../loaders/batch';
-import { ImpactDimension, ImpactKey } from '../../schema/impact-types';
-import { computeImpact, emptyImpact, type ImpactResult } from '../impact/impact';
-import type { RangeRow } from '../impact/range-sql';
+import { ImpactDimension } from '../../schema/impact-types';
+import { computeImpact, emptyResolvedImpact, type ResolvedImpact, resolveGroups } from '../impact/impact';
 import { inList, ITEM_SEPARATOR, listAgg, PART_SEPARATOR, partSeparatorSql, runSql } from '../sql';
 
 export interface Named {
@@ -22,17 +21,6 @@ export interface ContractExportRow {
   impact: ResolvedImpact;
   /** The documents behind its quotes (file name, else slug), in the order of their citations, each once. */
   sources: string[];
-}
-
-/** A roll-up group with its measures computed: what the CSV's range columns read. */
-export interface ResolvedImpact {
-  contractCount: number;
-  contested: boolean;
-  jobsAffected: RangeRow;
-  jobsOffshored: Record<'atRisk' | 'confirmed' | 'planned' | 'alleged' | 'denied', RangeRow>;
-  savingsClaimed: { perYear: RangeRow; total: RangeRow; priceYears: number[] };
-  moneyLost: RangeRow;
-  membersRepresented: RangeRow;
 }
 
 type Row = Record<string, unknown>;
@@ -122,25 +110,15 @@ async function sourcesOf(ds: DataSource, ids: number[]): Promise<Map<number, str
   return new Map([...names].map(([id, set]) => [id, [...set]]));
 }
 
-/** A group with the measures it computes on first use computed. */
-async function resolved(g: ImpactResult): Promise<ResolvedImpact> {
-  const [jobsOffshored, priceYears, membersRepresented] = await Promise.all([g.jobsOffshored(), g.savingsClaimed.priceYears(), g.membersRepresented()]);
-  const { contractCount, contested, jobsAffected, moneyLost } = g;
-  const savingsClaimed = { perYear: g.savingsClaimed.perYear, total: g.savingsClaimed.total, priceYears };
-  return { contractCount, contested, jobsAffected, jobsOffshored, savingsClaimed, moneyLost, membersRepresented };
-}
-
 /**
  * Each contract's own roll-up, as `Contract.impact` answers it: its group of a CONTRACT roll-up, or the
  * roll-up of no contracts for one the roll-up has no group for.
  */
 async function impactsOf(ds: DataSource, ids: number[]): Promise<Map<number, ResolvedImpact>> {
-  const groups = new Map((await computeImpact(ds, { groupBy: [ImpactDimension.CONTRACT], restrictTo: ids })).map((g) => [Number(g.key.contractId), g]));
-  const impacts = ids.map(async (id): Promise<[number, ResolvedImpact]> => [
-    id,
-    await resolved(groups.get(id) ?? emptyImpact(Object.assign(new ImpactKey(), { contractId: id }))),
-  ]);
-  return new Map(await Promise.all(impacts));
+  const groups = await computeImpact(ds, { groupBy: [ImpactDimension.CONTRACT], restrictTo: ids });
+  const resolved = await resolveGroups(groups);
+  const byId = new Map(groups.map((g, i) => [Number(g.key.contractId), resolved[i]]));
+  return new Map(ids.map((id) => [id, byId.get(id) ?? emptyResolvedImpact()]));
 }
 
 /** The export rows of some contracts (one page of the list), in their order: seven statements whatever their number. */
