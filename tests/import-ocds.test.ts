@@ -16,7 +16,6 @@ const SHARED = path.join(__dirname, '..', '..', 'shared', 'ocds');
 const sample = (name: string) => path.join(SAMPLES, name);
 const MERTON = sample('cf-2025-01-23_release-package_merton-marston-award.json');
 const BARNSLEY = sample('cf-2025-01-23_release_barnsley-idas-awardUpdate.json');
-const BARNET = sample('ocp-fictional-1.1_release-package_barnet-award.json');
 
 let database: TestDatabase;
 let ds: DataSource;

@@ -178,6 +178,7 @@ test('link and unlink a contract\'s buyers, suppliers and unions', async () => {
   c = await run('linkContractUnion', { contract: ids.Contract, union: ids.unison });
   expect(c.unions.map((u: any) => [u.union.slug, u.role])).toEqual(expect.arrayContaining([['unison', 'REPRESENTS_STAFF'], ['unite-the-union', 'CAMPAIGNS_AGAINST']]));
   c = await run('unlinkContractUnion', { contract: ids.Contract, union: ids.unison });
+  expect(c.unions.map((u: any) => u.union.slug)).toEqual(['unite-the-union']);
   c = await run('unlinkContractSupplier', { contract: ids.Contract, supplier: ids.Supplier });
   expect(c.suppliers).toEqual([]);
   c = await run('linkContractSupplier', { contract: ids.Contract, supplier: ids.Supplier });

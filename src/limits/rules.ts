@@ -1,6 +1,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, Kind, type ValidationContext, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, type SelectionNode, type ValidationContext, type ValidationRule } from 'graphql';
 import type { Config } from '../config';
 
 /** At most `max` top-level fields per operation (fragments at the root count their fields). */
@@ -8,7 +8,7 @@ export const maxRootFieldsRule =
   (max: number): ValidationRule =>
   (context: ValidationContext) => ({
     OperationDefinition(operation) {
-      const count = (selections: readonly import('graphql').SelectionNode[], seen: Set<string>): number =>
+      const count = (selections: readonly SelectionNode[], seen: Set<string>): number =>
         selections.reduce((n, s) => {
           if (s.kind === Kind.FIELD) return n + (s.name.value.startsWith('__') ? 0 : 1);
           if (s.kind === Kind.INLINE_FRAGMENT) return n + count(s.selectionSet.selections, seen);

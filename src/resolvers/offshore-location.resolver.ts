@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
-import { ContractFilter } from '../schema/filters';
+import { ContractFilter, OffshoreLocationFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, OffshoreLocation, Offshoring } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, OffshoreLocationConnection } from '../schema/connections';
 import { OrderDirection, SubjectType } from '../schema/enums';
-import { OffshoreLocationFilter } from '../schema/filters';
 import { NameOrderField, OffshoreLocationOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';

@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
-import { ContractFilter } from '../schema/filters';
+import { ContractFilter, PublicBodyFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PartyMatch, PersonRole, PublicBody, Quantity } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { PublicBodyConnection, ContractConnection } from '../schema/connections';
 import { Measure, OrderDirection, SubjectType } from '../schema/enums';
-import { PublicBodyFilter } from '../schema/filters';
 import { NameOrderField, PublicBodyOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';

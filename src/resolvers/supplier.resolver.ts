@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
-import { ContractFilter } from '../schema/filters';
+import { ContractFilter, SupplierFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, PartyMatch, PersonRole, Supplier } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, SupplierConnection } from '../schema/connections';
 import { OrderDirection, SubjectType } from '../schema/enums';
-import { SupplierFilter } from '../schema/filters';
 import { NameOrderField, type OrderOf, SupplierOrder } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';

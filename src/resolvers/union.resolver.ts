@@ -1,13 +1,12 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
-import { ContractFilter } from '../schema/filters';
+import { ContractFilter, UnionFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PersonRole, Quantity, Union } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, UnionConnection } from '../schema/connections';
 import { Measure, OrderDirection, SubjectType } from '../schema/enums';
-import { UnionFilter } from '../schema/filters';
 import { NameOrderField, type OrderOf, UnionOrder } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { type MigrationInterface, type QueryRunner } from "typeorm";
 
 export class OcdsImport1795487352220 implements MigrationInterface {
     name = 'OcdsImport1795487352220'

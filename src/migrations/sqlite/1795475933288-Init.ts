@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { type MigrationInterface, type QueryRunner } from "typeorm";
 
 export class Init1795475933288 implements MigrationInterface {
     name = 'Init1795475933288'

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { type MigrationInterface, type QueryRunner } from "typeorm";
 
 export class VersionsArchiveKeysAudit1795477835711 implements MigrationInterface {
     name = 'VersionsArchiveKeysAudit1795477835711'

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsString, IsUrl, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsNumber, IsString, IsUrl, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Basis, ContractStatus, EventKind, Measure, OffshoringStatus, Period, Service, SourceKind, Stance, SupplierRole, UnionRole, Unit } from '../enums';
 import { defineInputs, type InputField } from './define-inputs';

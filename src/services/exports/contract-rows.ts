@@ -23,8 +23,6 @@ export interface ContractExportRow {
   sources: string[];
 }
 
-type Row = Record<string, unknown>;
-
 // The same rules as the API's fields: a contract's buyers, suppliers and unions are its current ones, in id
 // order (Contract.buyers/suppliers/unions); its offshoring entries are the current ones, in id order, each
 // naming its location even when that is archived (Offshoring.location); its sources are those of the current
