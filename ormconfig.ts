@@ -17,11 +17,25 @@ export interface ConnectionLimits {
   poolSize?: number;
 }
 
-export function dataSourceOptions(target: DatabaseTarget, logging = false, logger?: Logger, limits: ConnectionLimits = {}): DataSourceOptions {
-  const common = { entities, namingStrategy: new SnakeNamingStrategy(), synchronize: false, logging: logger ? true : logging, logger } as const;
+export function dataSourceOptions(
+  target: DatabaseTarget,
+  logging = false,
+  logger?: Logger,
+  limits: ConnectionLimits = {},
+): DataSourceOptions {
+  const common = {
+    entities,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logging: logger ? true : logging,
+    logger,
+  } as const;
   if ('url' in target) {
     return {
-      ...common, type: 'postgres', url: target.url, migrations: migrationsFor('postgres'),
+      ...common,
+      type: 'postgres',
+      url: target.url,
+      migrations: migrationsFor('postgres'),
       // PostgreSQL's JIT compiles a roll-up's many CASE expressions for ~850 ms before running it for ~60 ms
       // (EXPLAIN ANALYZE at 10,000 contracts; BENCHMARKS.md): off for our sessions.
       extra: {

@@ -15,7 +15,10 @@ export class BulkWriter {
   private readonly statements = new Map<string, { run(...values: unknown[]): unknown }>();
   rowsWritten = 0;
 
-  constructor(private readonly tx: EntityManager, private readonly batchRows = 500) {
+  constructor(
+    private readonly tx: EntityManager,
+    private readonly batchRows = 500,
+  ) {
     const { options, driver } = tx.connection;
     this.sqlite = options.type === 'better-sqlite3' ? (driver as unknown as { databaseConnection: never }).databaseConnection : null;
   }
@@ -62,7 +65,9 @@ export class BulkWriter {
   async syncSequences(tables: string[]) {
     if (this.sqlite) return;
     for (const table of tables) {
-      await this.tx.query(`SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT MAX(id) FROM ${table}), 0) + 1, false)`);
+      await this.tx.query(
+        `SELECT setval(pg_get_serial_sequence('${table}', 'id'), COALESCE((SELECT MAX(id) FROM ${table}), 0) + 1, false)`,
+      );
     }
   }
 }

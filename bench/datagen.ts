@@ -37,11 +37,24 @@ const FIRMS = ['Capita', 'Serco', 'Sopra', 'Arvato', 'Xansa', 'Atos', 'Mitie', '
 const FORMS = ['Ltd', 'plc', 'Group', 'Services', 'Solutions', 'Holdings'];
 const COUNTRIES = ['GB', 'FR', 'DE', 'US', 'IN', 'NL', 'ES', 'IE'];
 const LOCATIONS = ['India', 'Philippines', 'Poland', 'South Africa', 'Romania', 'Egypt', 'Malaysia', 'Sri Lanka', 'Vietnam', 'Mexico'];
-const SERVICES = ['BACK_OFFICE', 'SHARED_SERVICES', 'BILLING', 'INVOICE_PROCESSING', 'FINANCE', 'HR', 'IT', 'CALL_CENTRES', 'BENEFIT_PROCESSING'];
+const SERVICES = [
+  'BACK_OFFICE',
+  'SHARED_SERVICES',
+  'BILLING',
+  'INVOICE_PROCESSING',
+  'FINANCE',
+  'HR',
+  'IT',
+  'CALL_CENTRES',
+  'BENEFIT_PROCESSING',
+];
 const STATUSES = ['PROPOSED', 'POSTPONED', 'IN_CONSULTATION', 'AWARDED', 'TRANSFERRED', 'FAILED', 'ABANDONED'];
 const RANGES: Array<[number, number | null, string, string]> = [
-  [200, 999, 'ORDER_OF_MAGNITUDE', 'hundreds of jobs'], [20, 99, 'ORDER_OF_MAGNITUDE', 'dozens of jobs'],
-  [1000, 9999, 'ORDER_OF_MAGNITUDE', 'thousands of jobs'], [350, 350, 'EXACT', '350 jobs'], [500, null, 'AT_LEAST', 'at least 500 jobs'],
+  [200, 999, 'ORDER_OF_MAGNITUDE', 'hundreds of jobs'],
+  [20, 99, 'ORDER_OF_MAGNITUDE', 'dozens of jobs'],
+  [1000, 9999, 'ORDER_OF_MAGNITUDE', 'thousands of jobs'],
+  [350, 350, 'EXACT', '350 jobs'],
+  [500, null, 'AT_LEAST', 'at least 500 jobs'],
 ];
 
 export interface GenerateOptions {
@@ -61,26 +74,70 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
     const w = new BulkWriter(tx);
     let searchId = 0;
     const index = async (subjectType: string, subjectId: number, field: string, text: string) =>
-      w.add('search_entry', ['id', 'subject_type', 'subject_id', 'field', 'text', 'folded'], [(searchId += 1), subjectType, subjectId, field, text, foldText(text)]);
+      w.add(
+        'search_entry',
+        ['id', 'subject_type', 'subject_id', 'field', 'text', 'folded'],
+        [(searchId += 1), subjectType, subjectId, field, text, foldText(text)],
+      );
     let citationId = 0;
     const cite = async (subjectType: string, subjectId: number, quote: string) =>
-      w.add('citation', ['id', 'quote', 'subject_type', 'subject_id', 'source_id'], [(citationId += 1), quote, subjectType, subjectId, r.int(1, sources)]);
+      w.add(
+        'citation',
+        ['id', 'quote', 'subject_type', 'subject_id', 'source_id'],
+        [(citationId += 1), quote, subjectType, subjectId, r.int(1, sources)],
+      );
 
     for (let s = 1; s <= sources; s += 1) {
-      await w.add('source', ['id', 'slug', 'title', 'kind', 'publisher', 'date_year'], [s, `gen-source-${s}`, `Generated report ${s}`, r.pick(['NEWS_REPORT', 'OFFICIAL_DOCUMENT', 'DATASET']), `Publisher ${s % 7}`, r.int(2000, 2024)]);
+      await w.add(
+        'source',
+        ['id', 'slug', 'title', 'kind', 'publisher', 'date_year'],
+        [
+          s,
+          `gen-source-${s}`,
+          `Generated report ${s}`,
+          r.pick(['NEWS_REPORT', 'OFFICIAL_DOCUMENT', 'DATASET']),
+          `Publisher ${s % 7}`,
+          r.int(2000, 2024),
+        ],
+      );
     }
     for (let b = 1; b <= bodies; b += 1) {
       const local = r.chance(0.8);
-      const name = local ? `${r.pick(PLACES)} ${r.pick(TOWNS)} ${r.pick(['Council', 'County Council', 'Borough Council'])} ${b}` : `Department of ${r.pick(TOWNS)} Affairs ${b}`;
-      const aliases = r.chance(0.3) ? [`${name.split(' ').map((x) => x[0]).join('')}${b}`] : [];
-      await w.add('public_body', ['id', 'slug', 'name', 'aliases', 'kind', 'sector', 'description'], [b, `body-${b}`, name, JSON.stringify(aliases), local ? 'LOCAL_AUTHORITY' : 'CENTRAL_GOVERNMENT_DEPARTMENT', local ? 'LOCAL_GOVERNMENT' : 'CENTRAL_GOVERNMENT', null]);
+      const name = local
+        ? `${r.pick(PLACES)} ${r.pick(TOWNS)} ${r.pick(['Council', 'County Council', 'Borough Council'])} ${b}`
+        : `Department of ${r.pick(TOWNS)} Affairs ${b}`;
+      const aliases = r.chance(0.3)
+        ? [
+            `${name
+              .split(' ')
+              .map((x) => x[0])
+              .join('')}${b}`,
+          ]
+        : [];
+      await w.add(
+        'public_body',
+        ['id', 'slug', 'name', 'aliases', 'kind', 'sector', 'description'],
+        [
+          b,
+          `body-${b}`,
+          name,
+          JSON.stringify(aliases),
+          local ? 'LOCAL_AUTHORITY' : 'CENTRAL_GOVERNMENT_DEPARTMENT',
+          local ? 'LOCAL_GOVERNMENT' : 'CENTRAL_GOVERNMENT',
+          null,
+        ],
+      );
       await index('PUBLIC_BODY', b, 'name', name);
       for (const alias of aliases) await index('PUBLIC_BODY', b, 'alias', alias);
     }
     for (let s = 1; s <= suppliers; s += 1) {
       const name = `${r.pick(FIRMS)} ${r.pick(FORMS)} ${s}`;
       const aliases = r.chance(0.3) ? [name.replace(/[aeiou]/, (v) => v + v)] : [];
-      await w.add('supplier', ['id', 'slug', 'name', 'aliases', 'home_country'], [s, `supplier-${s}`, name, JSON.stringify(aliases), r.pick(COUNTRIES)]);
+      await w.add(
+        'supplier',
+        ['id', 'slug', 'name', 'aliases', 'home_country'],
+        [s, `supplier-${s}`, name, JSON.stringify(aliases), r.pick(COUNTRIES)],
+      );
       await index('SUPPLIER', s, 'name', name);
       for (const alias of aliases) await index('SUPPLIER', s, 'alias', alias);
     }
@@ -90,17 +147,29 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
       await index('UNION', u, 'name', name);
     }
     for (const [i, name] of LOCATIONS.entries()) {
-      await w.add('offshore_location', ['id', 'slug', 'name', 'kind', 'country_code', 'aliases'], [i + 1, `location-${i + 1}`, name, 'COUNTRY', null, '[]']);
+      await w.add(
+        'offshore_location',
+        ['id', 'slug', 'name', 'kind', 'country_code', 'aliases'],
+        [i + 1, `location-${i + 1}`, name, 'COUNTRY', null, '[]'],
+      );
       await index('OFFSHORE_LOCATION', i + 1, 'name', name);
     }
     // Staff counts and union shares of them, so "members represented" has something to multiply.
     let quantityId = 0;
     for (let b = 1; b <= bodies; b += 1) {
       const staff = 1000 * r.int(1, 50);
-      await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'public_body_id'], [(quantityId += 1), 'STAFF_COUNT', staff, staff, 'PEOPLE', 'EXACT', `${staff} staff`, b]);
+      await w.add(
+        'quantity',
+        ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'public_body_id'],
+        [(quantityId += 1), 'STAFF_COUNT', staff, staff, 'PEOPLE', 'EXACT', `${staff} staff`, b],
+      );
       for (const u of new Set([r.int(1, unions), r.int(1, unions)])) {
         const share = r.int(10, 70);
-        await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'public_body_id', 'union_id'], [(quantityId += 1), 'MEMBERS_SHARE_OF_STAFF', share, share, 'PERCENT', 'EXACT', `${share}% of staff`, b, u]);
+        await w.add(
+          'quantity',
+          ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'public_body_id', 'union_id'],
+          [(quantityId += 1), 'MEMBERS_SHARE_OF_STAFF', share, share, 'PERCENT', 'EXACT', `${share}% of staff`, b, u],
+        );
       }
     }
     await w.flush();
@@ -118,14 +187,18 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
       }
       const year = r.chance(0.8) ? r.int(2000, 2024) : null;
       const title = `${r.pick(SERVICES).toLowerCase().replace(/_/g, ' ')} outsourcing to ${r.pick(FIRMS)} (${c})`;
-      await w.add('contract', ['id', 'slug', 'title', 'status', 'start_date_year', 'start_date_month', 'outsourcing', 'imported'],
-        [c, `contract-${c}`, title, r.pick(STATUSES), year, year && r.chance(0.5) ? r.int(1, 12) : null, w.bool(true), w.bool(false)]);
+      await w.add(
+        'contract',
+        ['id', 'slug', 'title', 'status', 'start_date_year', 'start_date_month', 'outsourcing', 'imported'],
+        [c, `contract-${c}`, title, r.pick(STATUSES), year, year && r.chance(0.5) ? r.int(1, 12) : null, w.bool(true), w.bool(false)],
+      );
       await index('CONTRACT', c, 'title', title);
       await cite('CONTRACT', c, `${title}, as reported`);
       const buyers = new Set(Array.from({ length: r.int(1, 3) }, () => r.int(1, bodies)));
       for (const b of buyers) await w.add('contract_buyer', ['contract_id', 'public_body_id'], [c, b]);
       const sups = new Set(Array.from({ length: r.int(1, 2) }, () => r.int(1, suppliers)));
-      for (const s of sups) await w.add('contract_supplier', ['contract_id', 'supplier_id', 'role'], [c, s, r.chance(0.8) ? 'PROVIDER' : 'PROPOSED_PROVIDER']);
+      for (const s of sups)
+        await w.add('contract_supplier', ['contract_id', 'supplier_id', 'role'], [c, s, r.chance(0.8) ? 'PROVIDER' : 'PROPOSED_PROVIDER']);
       const unionIds = new Set(Array.from({ length: r.int(0, 2) }, () => r.int(1, unions)));
       for (const u of unionIds) await w.add('contract_union', ['contract_id', 'union_id', 'role'], [c, u, 'REPRESENTS_STAFF']);
       const services = new Set(Array.from({ length: r.int(1, 2) }, () => r.pick(SERVICES)));
@@ -133,44 +206,115 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
 
       if (r.chance(0.7)) {
         const [low, high, basis, wording] = r.pick(RANGES);
-        await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'contract_id'], [(quantityId += 1), 'JOBS_AFFECTED', low, high, 'JOBS', basis, wording, c]);
+        await w.add(
+          'quantity',
+          ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'contract_id'],
+          [(quantityId += 1), 'JOBS_AFFECTED', low, high, 'JOBS', basis, wording, c],
+        );
         await cite('QUANTITY', quantityId, wording);
       }
       if (r.chance(0.4)) {
         const perYear = r.chance(0.5);
         const amount = r.int(1, 50) * 100_000;
-        await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'period', 'contract_id'], [(quantityId += 1), 'SAVINGS_CLAIMED', amount, r.chance(0.2) ? null : amount * 2, 'GBP', 'RANGE', `£${amount} or more`, perYear ? 'PER_YEAR' : 'TOTAL', c]);
+        await w.add(
+          'quantity',
+          ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'period', 'contract_id'],
+          [
+            (quantityId += 1),
+            'SAVINGS_CLAIMED',
+            amount,
+            r.chance(0.2) ? null : amount * 2,
+            'GBP',
+            'RANGE',
+            `£${amount} or more`,
+            perYear ? 'PER_YEAR' : 'TOTAL',
+            c,
+          ],
+        );
         await cite('QUANTITY', quantityId, `savings of £${amount}`);
       }
       if (r.chance(0.1)) {
         const lost = r.int(1, 200) * 1_000_000;
-        await w.add('quantity', ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'contract_id'], [(quantityId += 1), 'MONEY_LOST', lost, lost, 'GBP', 'EXACT', `£${lost} lost`, c]);
+        await w.add(
+          'quantity',
+          ['id', 'measure', 'low', 'high', 'unit', 'basis', 'wording', 'contract_id'],
+          [(quantityId += 1), 'MONEY_LOST', lost, lost, 'GBP', 'EXACT', `£${lost} lost`, c],
+        );
         await cite('QUANTITY', quantityId, `£${lost} lost`);
       }
       if (r.chance(0.3)) {
         const location = r.int(1, LOCATIONS.length);
         const status = r.pick(['PLANNED', 'ALLEGED', 'CONFIRMED']);
-        await w.add('offshoring', ['id', 'slug', 'status', 'contract_id', 'location_id'], [(offshoringId += 1), `offshoring-${offshoringId}`, status, c, location]);
+        await w.add(
+          'offshoring',
+          ['id', 'slug', 'status', 'contract_id', 'location_id'],
+          [(offshoringId += 1), `offshoring-${offshoringId}`, status, c, location],
+        );
         await cite('OFFSHORING', offshoringId, `work moving to ${LOCATIONS[location - 1]}`);
         const proposition = `contract ${c} moves work to ${LOCATIONS[location - 1]}`;
         const union = [...unionIds][0] ?? r.int(1, unions);
-        await w.add('claim', ['id', 'slug', 'statement', 'stance', 'proposition', 'union_id', 'contract_id', 'offshoring_id'], [(claimId += 1), `claim-${claimId}`, `Jobs will go to ${LOCATIONS[location - 1]}.`, 'ASSERTS', proposition, union, c, offshoringId]);
+        await w.add(
+          'claim',
+          ['id', 'slug', 'statement', 'stance', 'proposition', 'union_id', 'contract_id', 'offshoring_id'],
+          [
+            (claimId += 1),
+            `claim-${claimId}`,
+            `Jobs will go to ${LOCATIONS[location - 1]}.`,
+            'ASSERTS',
+            proposition,
+            union,
+            c,
+            offshoringId,
+          ],
+        );
         await cite('CLAIM', claimId, 'jobs will go abroad');
         if (status === 'ALLEGED' && r.chance(0.5)) {
           // The other side: a denial, as its own entry and claim, which makes the contract contested.
-          await w.add('offshoring', ['id', 'slug', 'status', 'contract_id', 'location_id'], [(offshoringId += 1), `offshoring-${offshoringId}`, 'DENIED', c, location]);
-          await w.add('claim', ['id', 'slug', 'statement', 'stance', 'proposition', 'public_body_id', 'contract_id', 'offshoring_id'], [(claimId += 1), `claim-${claimId}`, 'No jobs will move abroad.', 'DENIES', proposition, [...buyers][0], c, offshoringId]);
+          await w.add(
+            'offshoring',
+            ['id', 'slug', 'status', 'contract_id', 'location_id'],
+            [(offshoringId += 1), `offshoring-${offshoringId}`, 'DENIED', c, location],
+          );
+          await w.add(
+            'claim',
+            ['id', 'slug', 'statement', 'stance', 'proposition', 'public_body_id', 'contract_id', 'offshoring_id'],
+            [(claimId += 1), `claim-${claimId}`, 'No jobs will move abroad.', 'DENIES', proposition, [...buyers][0], c, offshoringId],
+          );
           await cite('CLAIM', claimId, 'no jobs will move abroad');
         }
       }
       if (r.chance(0.5)) {
-        await w.add('event', ['id', 'slug', 'kind', 'title', 'contract_id', 'date_year'], [(eventId += 1), `event-${eventId}`, r.pick(['DECISION', 'ANNOUNCEMENT', 'TRANSFER']), `Milestone of contract ${c}`, c, year ?? r.int(2000, 2024)]);
+        await w.add(
+          'event',
+          ['id', 'slug', 'kind', 'title', 'contract_id', 'date_year'],
+          [
+            (eventId += 1),
+            `event-${eventId}`,
+            r.pick(['DECISION', 'ANNOUNCEMENT', 'TRANSFER']),
+            `Milestone of contract ${c}`,
+            c,
+            year ?? r.int(2000, 2024),
+          ],
+        );
       }
     }
     await w.flush();
     // Fresh statistics for the query planner, as any bulk load should leave them.
     await tx.query('ANALYZE');
-    await w.syncSequences(['source', 'public_body', 'supplier', 'trade_union', 'offshore_location', 'contract', 'quantity', 'offshoring', 'claim', 'citation', 'event', 'search_entry']);
+    await w.syncSequences([
+      'source',
+      'public_body',
+      'supplier',
+      'trade_union',
+      'offshore_location',
+      'contract',
+      'quantity',
+      'offshoring',
+      'claim',
+      'citation',
+      'event',
+      'search_entry',
+    ]);
     return w.rowsWritten;
   });
   // What autovacuum does after a bulk load, done now (it may be off, or minutes behind): the pages marked
@@ -180,7 +324,13 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { contracts: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, reset: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      contracts: { type: 'string', default: '10000' },
+      seed: { type: 'string', default: '1' },
+      reset: { type: 'boolean', default: false },
+    },
+  });
   const contracts = Number(values.contracts);
   const seed = Number(values.seed);
   if (!Number.isInteger(contracts) || contracts < 1) throw new Error('--contracts must be a whole number of at least 1.');
@@ -193,7 +343,9 @@ async function main() {
     const started = process.hrtime.bigint();
     const rows = await generate(ds, { contracts, seed });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    console.log(`Generated ${contracts.toLocaleString('en-GB')} contracts (seed ${seed}): ${rows.toLocaleString('en-GB')} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en-GB')} rows/s).`);
+    console.log(
+      `Generated ${contracts.toLocaleString('en-GB')} contracts (seed ${seed}): ${rows.toLocaleString('en-GB')} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString('en-GB')} rows/s).`,
+    );
   } finally {
     await ds.destroy();
   }

@@ -62,8 +62,16 @@ async function startServer(target: DatabaseTarget): Promise<{ base: string; chil
   const port = await freePort();
   const child = fork(MAIN, [], {
     env: {
-      ...process.env, PORT: String(port), HOST: '127.0.0.1', SEED_ON_START: 'never', LOG_LEVEL: 'silent', NODE_ENV: 'production',
-      RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0', REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), RATE_LIMIT_POINTS: '1000000000',
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_ON_START: 'never',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'production',
+      RESPONSE_CACHE_MB: '0',
+      ROLLUP_CACHE_GROUPS: '0',
+      REQUEST_TIMEOUT_MS: String(TIMEOUT_MS),
+      RATE_LIMIT_POINTS: '1000000000',
       ...('url' in target ? { DATABASE_URL: target.url } : { DATABASE_PATH: target.sqlitePath }),
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
@@ -71,7 +79,13 @@ async function startServer(target: DatabaseTarget): Promise<{ base: string; chil
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i += 1) {
     if (child.exitCode != null) throw new Error(`the server exited (${child.exitCode}) before it was ready`);
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) return { base, child };
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, child };
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the server did not become ready');
@@ -145,10 +159,13 @@ async function mix(base: string, child: ChildProcess) {
   let n = 0;
   const until = performance.now() + MIX_MS;
   const shapes = [
-    (i: number) => `{ contracts(first: 50, filter: { statuses: [${['AWARDED', 'PROPOSED', 'TRANSFERRED', 'ENDED'][i % 4]}] }) { edges { node { title buyers { name } suppliers { supplier { name } } } } } }`,
+    (i: number) =>
+      `{ contracts(first: 50, filter: { statuses: [${['AWARDED', 'PROPOSED', 'TRANSFERRED', 'ENDED'][i % 4]}] }) { edges { node { title buyers { name } suppliers { supplier { name } } } } } }`,
     (i: number) => `{ search(text: "${['council', 'supplier', 'services', 'union', 'contact'][i % 5]} ${i % 97}", first: 20) { text } }`,
-    (i: number) => `{ impact(groupBy: [${['YEAR', 'SECTOR', 'STATUS', 'SERVICE'][i % 4]}], filter: { statuses: [AWARDED] }) { contractCount jobsAffected { low high } } }`,
-    (i: number) => `{ impact(groupBy: [SUPPLIER], first: ${10 + (i % 20)}, orderBy: { field: JOBS_AFFECTED, direction: DESC }) { key { supplier { name } } contractCount } }`,
+    (i: number) =>
+      `{ impact(groupBy: [${['YEAR', 'SECTOR', 'STATUS', 'SERVICE'][i % 4]}], filter: { statuses: [AWARDED] }) { contractCount jobsAffected { low high } } }`,
+    (i: number) =>
+      `{ impact(groupBy: [SUPPLIER], first: ${10 + (i % 20)}, orderBy: { field: JOBS_AFFECTED, direction: DESC }) { key { supplier { name } } contractCount } }`,
   ];
   await Promise.all(
     Array.from({ length: 24 }, async (_, worker) => {
@@ -175,7 +192,9 @@ async function run(database: string, target: DatabaseTarget): Promise<string> {
   const second = await startServer(target);
   const b = await mix(second.base, second.child);
   second.child.kill('SIGTERM');
-  const heavyRows = a.results.map((r, i) => `| ${i < 4 ? `SUPPLIER roll-up ${i + 1}` : 'contracts.csv'} | ${r.status} ${r.code} | ${r.ms} |`);
+  const heavyRows = a.results.map(
+    (r, i) => `| ${i < 4 ? `SUPPLIER roll-up ${i + 1}` : 'contracts.csv'} | ${r.status} ${r.code} | ${r.ms} |`,
+  );
   const fiveXX = [...b.statuses].filter(([k]) => !/^[1-4]\d\d$/.test(k)).reduce((s, [, v]) => s + v, 0);
   return [
     `### ${database}, ${CONTRACTS.toLocaleString('en-GB')} contracts`,
@@ -201,7 +220,10 @@ async function freshPg(url: string) {
   await admin.query(`CREATE DATABASE ${name}`);
   const target = new URL(url);
   target.pathname = `/${name}`;
-  return { url: target.toString(), drop: async () => (await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), await admin.end()) };
+  return {
+    url: target.toString(),
+    drop: async () => (await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`), await admin.end()),
+  };
 }
 
 async function main() {

@@ -13,7 +13,13 @@ import { recordSection } from './record';
 // and imports it into a fresh database, sampling memory as it goes. Memory must stay flat: the reader holds
 // one release, the report lists at most 1,000 of anything, the name index holds names only.
 
-const { values } = parseArgs({ options: { releases: { type: 'string', default: '100000' }, 'database-url': { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    releases: { type: 'string', default: '100000' },
+    'database-url': { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
 const count = Number(values.releases);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -37,7 +43,8 @@ async function main() {
     keyName: 'bench',
     onRelease: () => {
       seen += 1;
-      if (seen % Math.max(1, Math.floor(count / 10)) === 0) checkpoints.push([seen, process.memoryUsage().rss, process.memoryUsage().heapUsed]);
+      if (seen % Math.max(1, Math.floor(count / 10)) === 0)
+        checkpoints.push([seen, process.memoryUsage().rss, process.memoryUsage().heapUsed]);
     },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;

@@ -20,15 +20,84 @@ export const OPERATIONS: Operation[] = [
     name: 'page of 50 contracts, nested',
     method: 'POST',
     path: '/graphql',
-    body: graphql(`{ contracts(first: 50) { edges { node { id title status
-      buyers { name } suppliers { role supplier { name } } offshoring { status location { name } } unions { role union { name } } } } } }`),
+    body: graphql(`
+      {
+        contracts(first: 50) {
+          edges {
+            node {
+              id
+              title
+              status
+              buyers {
+                name
+              }
+              suppliers {
+                role
+                supplier {
+                  name
+                }
+              }
+              offshoring {
+                status
+                location {
+                  name
+                }
+              }
+              unions {
+                role
+                union {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
     floorPath: '/contracts-page',
     // In primary-key order, its default: ordering by title would sort the table, as no index has that order.
-    peerBody: graphql(`{ allContracts(first: 50) { nodes { id title status
-      contractBuyersByContractId { nodes { publicBodyByPublicBodyId { name } } }
-      contractSuppliersByContractId { nodes { role supplierBySupplierId { name } } }
-      offshoringsByContractId { nodes { status offshoreLocationByLocationId { name } } }
-      contractUnionsByContractId { nodes { role tradeUnionByUnionId { name } } } } } }`),
+    peerBody: graphql(`
+      {
+        allContracts(first: 50) {
+          nodes {
+            id
+            title
+            status
+            contractBuyersByContractId {
+              nodes {
+                publicBodyByPublicBodyId {
+                  name
+                }
+              }
+            }
+            contractSuppliersByContractId {
+              nodes {
+                role
+                supplierBySupplierId {
+                  name
+                }
+              }
+            }
+            offshoringsByContractId {
+              nodes {
+                status
+                offshoreLocationByLocationId {
+                  name
+                }
+              }
+            }
+            contractUnionsByContractId {
+              nodes {
+                role
+                tradeUnionByUnionId {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
   },
   {
     name: 'impact by SUPPLIER, all contracts',
@@ -62,11 +131,33 @@ export const OPERATIONS: Operation[] = [
     path: '/graphql',
     body: graphql('{ contract(slug: "contract-42") { title status figures { measure low high } buyers { name } } }'),
     floorPath: '/contract-by-slug',
-    peerBody: graphql(`{ allContracts(condition: { slug: "contract-42" }) { nodes { title status
-      quantitiesByContractId { nodes { measure low high } } contractBuyersByContractId { nodes { publicBodyByPublicBodyId { name } } } } } }`),
+    peerBody: graphql(`
+      {
+        allContracts(condition: { slug: "contract-42" }) {
+          nodes {
+            title
+            status
+            quantitiesByContractId {
+              nodes {
+                measure
+                low
+                high
+              }
+            }
+            contractBuyersByContractId {
+              nodes {
+                publicBodyByPublicBodyId {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
   },
   {
-    name: 'CSV export, one buyer\'s contracts',
+    name: "CSV export, one buyer's contracts",
     method: 'GET',
     path: '/export/contracts.csv?buyers=body-7',
     floorPath: '/contracts-csv',

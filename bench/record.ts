@@ -13,10 +13,13 @@ export function machine(): string {
 /** Replaces (or adds) one `## title` section of BENCHMARKS.md with fresh numbers, dated, with the machine. */
 export function recordSection(title: string, body: string) {
   const heading = `## ${title}`;
-  const text = fs.existsSync(FILE) ? fs.readFileSync(FILE, 'utf8') : '# Benchmarks\n\nNumbers written by the scripts in `bench/`; rerun them to refresh a section.\n';
+  const text = fs.existsSync(FILE)
+    ? fs.readFileSync(FILE, 'utf8')
+    : '# Benchmarks\n\nNumbers written by the scripts in `bench/`; rerun them to refresh a section.\n';
   const section = `${heading}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine()}.\n\n${body}\n`;
   const start = text.indexOf(`${heading}\n`);
   const next = start < 0 ? -1 : text.indexOf('\n## ', start + heading.length);
-  const updated = start < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
+  const updated =
+    start < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
   fs.writeFileSync(FILE, updated);
 }

@@ -54,7 +54,10 @@ const freePort = () =>
 async function waitFor(url: string, child: ChildProcess, init?: RequestInit) {
   for (let i = 0; i < 600; i += 1) {
     if (child.exitCode != null) throw new Error(`${url}: the server exited (${child.exitCode})`);
-    const ok = await fetch(url, init).then((r) => r.ok, () => false);
+    const ok = await fetch(url, init).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -84,7 +87,7 @@ function cpuTicks(pid: number): number {
 async function settle(servers: Started[], activeStatements?: () => Promise<number>) {
   const deadline = Date.now() + 15 * 60_000;
   let last = servers.map((s) => cpuTicks(s.child.pid!));
-  for (let quiet = 0; quiet < 2 && Date.now() < deadline; ) {
+  for (let quiet = 0; quiet < 2 && Date.now() < deadline;) {
     await new Promise((r) => setTimeout(r, 250));
     const now = servers.map((s) => cpuTicks(s.child.pid!));
     const busy = now.some((ticks, i) => ticks - last[i] > 2) || (activeStatements ? (await activeStatements()) > 0 : false);
@@ -113,7 +116,12 @@ interface Result {
 
 async function drive(url: string, op: { method: 'GET' | 'POST'; body?: string }): Promise<Result> {
   const result = await autocannon({
-    url, method: op.method, body: op.body, connections, duration, timeout: 60,
+    url,
+    method: op.method,
+    body: op.body,
+    connections,
+    duration,
+    timeout: 60,
     headers: op.body ? { 'content-type': 'application/json' } : {},
   });
   if (result.non2xx) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
@@ -143,7 +151,11 @@ async function statementsPer(target: DatabaseTarget): Promise<string[]> {
   const counter = new StatementCounter();
   const ds = await openDatabase(target, false, counter);
   const config = loadConfig({
-    ...process.env, LOG_LEVEL: 'silent', RATE_LIMIT_POINTS: '1000000000000', MAX_COST: '1000000000', REQUEST_TIMEOUT_MS: '600000',
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    RATE_LIMIT_POINTS: '1000000000000',
+    MAX_COST: '1000000000',
+    REQUEST_TIMEOUT_MS: '600000',
   });
   const server = await startServer(ds, { port: 0, host: '127.0.0.1', config });
   const base = server.url.replace(/\/graphql$/, '');
@@ -230,10 +242,15 @@ function startOurs(target: DatabaseTarget, uncached = false): Promise<Started> {
     name: uncached ? 'ours uncached' : 'ours',
     module: path.join(DIST, 'src', 'main.js'),
     env: {
-      HOST: '127.0.0.1', SEED_ON_START: 'never', LOG_LEVEL: 'silent',
+      HOST: '127.0.0.1',
+      SEED_ON_START: 'never',
+      LOG_LEVEL: 'silent',
       ...(uncached ? { RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0' } : {}),
       ...('url' in target ? { DATABASE_URL: target.url } : { DATABASE_PATH: target.sqlitePath }),
-      NODE_ENV: 'production', RATE_LIMIT_POINTS: '1000000000000', MAX_COST: '1000000000', REQUEST_TIMEOUT_MS: '60000',
+      NODE_ENV: 'production',
+      RATE_LIMIT_POINTS: '1000000000000',
+      MAX_COST: '1000000000',
+      REQUEST_TIMEOUT_MS: '60000',
     },
     ready: (base) => [`${base}/readyz`],
   });
@@ -254,7 +271,10 @@ function startPeer(url: string): Promise<Started> {
     module: path.join(DIST, 'bench', 'peer-server.js'),
     args: (port) => ['--pg', url, '--port', String(port)],
     env: { GRAPHILE_ENV: 'production' },
-    ready: (base) => [`${base}/graphql`, { method: 'POST', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json' } }],
+    ready: (base) => [
+      `${base}/graphql`,
+      { method: 'POST', body: '{"query":"{ __typename }"}', headers: { 'content-type': 'application/json' } },
+    ],
   });
 }
 
@@ -283,7 +303,10 @@ async function prepare(target: DatabaseTarget, contracts: number, servers: Start
  * apart, then driven.
  */
 async function oursAndFloor(op: Operation, ours: Started, uncached: Started, floor: Started, settled: () => Promise<void>) {
-  const [oursFirst, floorFirst] = [await firstRequest(ours.base + op.path, op), await firstRequest(floor.base + op.floorPath, { method: 'GET' })];
+  const [oursFirst, floorFirst] = [
+    await firstRequest(ours.base + op.path, op),
+    await firstRequest(floor.base + op.floorPath, { method: 'GET' }),
+  ];
   await firstRequest(uncached.base + op.path, op);
   const a = await drive(ours.base + op.path, op);
   await settled();
@@ -298,7 +321,8 @@ async function benchSqlite(contracts: number) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-bench-'));
   const target = { sqlitePath: path.join(dir, 'atlas.sqlite') };
 
-  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | peak RSS, MB: ours / uncached / floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header =
+    '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | peak RSS, MB: ours / uncached / floor |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   console.log(`\n${contracts.toLocaleString('en-GB')} contracts, SQLite\n${header}`);
   const servers: Started[] = [];
   try {
@@ -350,7 +374,8 @@ async function benchPostgres(contracts: number): Promise<string | null> {
     return null;
   }
   const target = { url: database.url };
-  const header = '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile | uncached ÷ PostGraphile | peak RSS, MB: ours / uncached / floor / PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header =
+    '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile | uncached ÷ PostGraphile | peak RSS, MB: ours / uncached / floor / PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const servers: Started[] = [];
   const watcher = new Client({ connectionString: database.url });
   try {

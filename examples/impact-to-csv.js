@@ -37,7 +37,10 @@ const field = (value) => {
 const line = (cells) => `${cells.map(field).join(',')}\r\n`;
 
 async function main() {
-  const groupBy = args['group-by'].split(',').map((d) => d.trim()).filter(Boolean);
+  const groupBy = args['group-by']
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const response = await fetch(new URL('/graphql', args.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -46,7 +49,11 @@ async function main() {
   const body = await response.json();
   if (body.errors) throw new Error(body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('\n'));
 
-  const keyOf = (key) => Object.values(key).filter((v) => v != null).map((v) => (typeof v === 'object' ? v.name : v)).join(' / ');
+  const keyOf = (key) =>
+    Object.values(key)
+      .filter((v) => v != null)
+      .map((v) => (typeof v === 'object' ? v.name : v))
+      .join(' / ');
   const ranges = {
     jobs_affected: (g) => g.jobsAffected,
     jobs_at_risk: (g) => g.jobsOffshored.atRisk,
@@ -57,7 +64,12 @@ async function main() {
   };
   let csv = line(['group', 'contract_count', 'contested', ...Object.keys(ranges).flatMap((r) => [`${r}_low`, `${r}_high`])]);
   for (const g of body.data.impact) {
-    csv += line([keyOf(g.key) || '(none)', g.contractCount, g.contested, ...Object.values(ranges).flatMap((of) => [of(g).low, of(g).high])]);
+    csv += line([
+      keyOf(g.key) || '(none)',
+      g.contractCount,
+      g.contested,
+      ...Object.values(ranges).flatMap((of) => [of(g).low, of(g).high]),
+    ]);
   }
   if (args.out) {
     fs.writeFileSync(args.out, csv);

@@ -8,7 +8,12 @@ async function main() {
   const ds = await openDatabase(targetFromConfig());
   try {
     const summary = await loadSeed(ds);
-    console.log('Seeded:', Object.entries(summary).map(([table, n]) => `${table} ${n}`).join(', '));
+    console.log(
+      'Seeded:',
+      Object.entries(summary)
+        .map(([table, n]) => `${table} ${n}`)
+        .join(', '),
+    );
   } finally {
     await ds.destroy();
   }

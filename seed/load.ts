@@ -1,7 +1,27 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
-  Citation, Claim, Contract, ContractBuyer, ContractClassification, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
-  OcdsRelease, OffshoreLocation, Offshoring, PartyMatch, Person, PersonRole, PublicBody, Quantity, SearchEntry, Source, Supplier, Union,
+  Citation,
+  Claim,
+  Contract,
+  ContractBuyer,
+  ContractClassification,
+  ContractService,
+  ContractSupplier,
+  ContractUnion,
+  Event,
+  EventUnion,
+  OcdsRelease,
+  OffshoreLocation,
+  Offshoring,
+  PartyMatch,
+  Person,
+  PersonRole,
+  PublicBody,
+  Quantity,
+  SearchEntry,
+  Source,
+  Supplier,
+  Union,
 } from '../src/entities';
 import { Period, SubjectType } from '../src/schema/enums';
 import { indexSubject, type SearchText } from '../src/services/search-index';
@@ -11,15 +31,40 @@ import { loadSeedData, loadSourceTexts, validateSeed } from './validate';
 /** Children before parents, so deletes never trip a foreign key. */
 // The import's tables too: a rebuild from seed/ replaces everything, imported contracts and matches included.
 const TABLES_IN_DELETE_ORDER = [
-  PartyMatch, OcdsRelease, ContractClassification, SearchEntry, Citation, EventUnion, Event, Claim, Quantity, Offshoring, ContractService, ContractUnion, ContractSupplier,
-  ContractBuyer, Contract, PersonRole, Person, OffshoreLocation, Union, Supplier, PublicBody, Source,
+  PartyMatch,
+  OcdsRelease,
+  ContractClassification,
+  SearchEntry,
+  Citation,
+  EventUnion,
+  Event,
+  Claim,
+  Quantity,
+  Offshoring,
+  ContractService,
+  ContractUnion,
+  ContractSupplier,
+  ContractBuyer,
+  Contract,
+  PersonRole,
+  Person,
+  OffshoreLocation,
+  Union,
+  Supplier,
+  PublicBody,
+  Source,
 ];
 
 export interface SeedSummary {
   [table: string]: number;
 }
 
-const partialDate = (d?: PartialDateSeed) => ({ year: d?.year ?? null, month: d?.month ?? null, day: d?.day ?? null, wording: d?.wording ?? null });
+const partialDate = (d?: PartialDateSeed) => ({
+  year: d?.year ?? null,
+  month: d?.month ?? null,
+  day: d?.day ?? null,
+  wording: d?.wording ?? null,
+});
 
 /** Empties every table and restarts the id counters (the seed rebuild, and tests that need a blank database). */
 export async function clearAll(m: EntityManager) {
@@ -57,7 +102,15 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
     const ref = (map: Map<string, number>, slug?: string) => (slug == null ? null : (map.get(slug) as number));
     const cite = async (subjectType: SubjectType, subjectId: number, citations: CitationSeed[]) => {
       for (const c of citations) {
-        const saved = await m.save(m.create(Citation, { subjectType, subjectId, sourceId: ids.source.get(c.source) as number, quote: c.quote, note: c.note ?? null }));
+        const saved = await m.save(
+          m.create(Citation, {
+            subjectType,
+            subjectId,
+            sourceId: ids.source.get(c.source) as number,
+            quote: c.quote,
+            note: c.note ?? null,
+          }),
+        );
         await indexSubject(m, 'CITATION', saved.id, [{ field: 'quote', text: c.quote }], false);
       }
     };
@@ -67,10 +120,21 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       for (const q of quantities ?? []) {
         const saved = await m.save(
           m.create(Quantity, {
-            measure: q.measure as Quantity['measure'], low: q.low, high: q.high, unit: q.unit as Quantity['unit'],
-            basis: q.basis as Quantity['basis'], wording: q.wording, period: (q.period ?? Period.TOTAL) as Period,
-            priceYear: q.priceYear ?? null, timeframe: q.timeframe ?? null, note: q.note ?? null,
-            contractId: null, offshoringId: null, publicBodyId: ref(ids.body, q.publicBody), unionId: null, ...owner,
+            measure: q.measure as Quantity['measure'],
+            low: q.low,
+            high: q.high,
+            unit: q.unit as Quantity['unit'],
+            basis: q.basis as Quantity['basis'],
+            wording: q.wording,
+            period: (q.period ?? Period.TOTAL) as Period,
+            priceYear: q.priceYear ?? null,
+            timeframe: q.timeframe ?? null,
+            note: q.note ?? null,
+            contractId: null,
+            offshoringId: null,
+            publicBodyId: ref(ids.body, q.publicBody),
+            unionId: null,
+            ...owner,
           }),
         );
         await cite(SubjectType.QUANTITY, saved.id, q.citations);
@@ -81,16 +145,35 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
     for (const s of data.sources) {
       const { date, ...rest } = s;
       const text = texts[s.fileName] ?? null;
-      const saved = await m.save(m.create(Source, { ...rest, kind: s.kind as Source['kind'], publisher: s.publisher ?? null, url: null, text, date: partialDate(date) }));
+      const saved = await m.save(
+        m.create(Source, {
+          ...rest,
+          kind: s.kind as Source['kind'],
+          publisher: s.publisher ?? null,
+          url: null,
+          text,
+          date: partialDate(date),
+        }),
+      );
       ids.source.set(s.fileName, saved.id);
-      await index(SubjectType.SOURCE, saved.id, [{ field: 'title', text: s.title }, { field: 'fileName', text: s.fileName }]);
+      await index(SubjectType.SOURCE, saved.id, [
+        { field: 'title', text: s.title },
+        { field: 'fileName', text: s.fileName },
+      ]);
     }
 
     for (const b of data.publicBodies) {
-      const saved = await m.save(m.create(PublicBody, {
-        slug: b.slug, name: b.name, aliases: b.aliases, kind: b.kind as PublicBody['kind'], sector: b.sector as PublicBody['sector'],
-        description: b.description ?? null, parentId: null,
-      }));
+      const saved = await m.save(
+        m.create(PublicBody, {
+          slug: b.slug,
+          name: b.name,
+          aliases: b.aliases,
+          kind: b.kind as PublicBody['kind'],
+          sector: b.sector as PublicBody['sector'],
+          description: b.description ?? null,
+          parentId: null,
+        }),
+      );
       ids.body.set(b.slug, saved.id);
       await index(SubjectType.PUBLIC_BODY, saved.id, [{ field: 'name', text: b.name }, ...aliasTexts(b.aliases)]);
     }
@@ -100,9 +183,16 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
     }
 
     for (const s of data.suppliers) {
-      const saved = await m.save(m.create(Supplier, {
-        slug: s.slug, name: s.name, aliases: s.aliases, homeCountry: s.homeCountry ?? null, description: s.description ?? null, parentId: null,
-      }));
+      const saved = await m.save(
+        m.create(Supplier, {
+          slug: s.slug,
+          name: s.name,
+          aliases: s.aliases,
+          homeCountry: s.homeCountry ?? null,
+          description: s.description ?? null,
+          parentId: null,
+        }),
+      );
       ids.supplier.set(s.slug, saved.id);
       await cite(SubjectType.SUPPLIER, saved.id, s.citations);
       await index(SubjectType.SUPPLIER, saved.id, [{ field: 'name', text: s.name }, ...aliasTexts(s.aliases)]);
@@ -112,21 +202,37 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
     }
 
     for (const u of data.unions) {
-      const saved = await m.save(m.create(Union, {
-        slug: u.slug, name: u.name, acronym: u.acronym ?? null, aliases: u.aliases, description: u.description ?? null,
-      }));
+      const saved = await m.save(
+        m.create(Union, {
+          slug: u.slug,
+          name: u.name,
+          acronym: u.acronym ?? null,
+          aliases: u.aliases,
+          description: u.description ?? null,
+        }),
+      );
       ids.union.set(u.slug, saved.id);
       await cite(SubjectType.UNION, saved.id, u.citations);
-      await index(SubjectType.UNION, saved.id, [{ field: 'name', text: u.name }, { field: 'acronym', text: u.acronym }, ...aliasTexts(u.aliases)]);
+      await index(SubjectType.UNION, saved.id, [
+        { field: 'name', text: u.name },
+        { field: 'acronym', text: u.acronym },
+        ...aliasTexts(u.aliases),
+      ]);
     }
     // Union figures may name a public body (a share of its staff): bodies exist by now.
     for (const u of data.unions) await saveQuantities(u.quantities, { unionId: ids.union.get(u.slug) as number });
     for (const b of data.publicBodies) await saveQuantities(b.quantities, { publicBodyId: ids.body.get(b.slug) as number });
 
     for (const l of data.offshoreLocations) {
-      const saved = await m.save(m.create(OffshoreLocation, {
-        slug: l.slug, name: l.name, kind: l.kind as OffshoreLocation['kind'], countryCode: l.countryCode ?? null, aliases: l.aliases,
-      }));
+      const saved = await m.save(
+        m.create(OffshoreLocation, {
+          slug: l.slug,
+          name: l.name,
+          kind: l.kind as OffshoreLocation['kind'],
+          countryCode: l.countryCode ?? null,
+          aliases: l.aliases,
+        }),
+      );
       ids.location.set(l.slug, saved.id);
       await cite(SubjectType.OFFSHORE_LOCATION, saved.id, l.citations);
       await index(SubjectType.OFFSHORE_LOCATION, saved.id, [{ field: 'name', text: l.name }, ...aliasTexts(l.aliases)]);
@@ -138,23 +244,38 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       await cite(SubjectType.PERSON, saved.id, p.citations);
       await index(SubjectType.PERSON, saved.id, [{ field: 'name', text: p.name }, ...aliasTexts(p.aliases)]);
       for (const r of p.roles) {
-        const role = await m.save(m.create(PersonRole, {
-          title: r.title, personId: saved.id, publicBodyId: ref(ids.body, r.publicBody), unionId: ref(ids.union, r.union),
-          supplierId: ref(ids.supplier, r.supplier),
-        }));
+        const role = await m.save(
+          m.create(PersonRole, {
+            title: r.title,
+            personId: saved.id,
+            publicBodyId: ref(ids.body, r.publicBody),
+            unionId: ref(ids.union, r.union),
+            supplierId: ref(ids.supplier, r.supplier),
+          }),
+        );
         await cite(SubjectType.PERSON_ROLE, role.id, r.citations);
       }
     }
 
     for (const c of data.contracts) {
-      const saved = await m.save(m.create(Contract, {
-        slug: c.slug, title: c.title, description: c.description, status: c.status as Contract['status'], startDate: partialDate(c.startDate),
-      }));
+      const saved = await m.save(
+        m.create(Contract, {
+          slug: c.slug,
+          title: c.title,
+          description: c.description,
+          status: c.status as Contract['status'],
+          startDate: partialDate(c.startDate),
+        }),
+      );
       ids.contract.set(c.slug, saved.id);
       const contractId = saved.id;
       for (const b of c.buyers) await m.insert(ContractBuyer, { contractId, publicBodyId: ref(ids.body, b) as number });
       for (const s of c.suppliers) {
-        await m.insert(ContractSupplier, { contractId, supplierId: ref(ids.supplier, s.supplier) as number, role: s.role as ContractSupplier['role'] });
+        await m.insert(ContractSupplier, {
+          contractId,
+          supplierId: ref(ids.supplier, s.supplier) as number,
+          role: s.role as ContractSupplier['role'],
+        });
       }
       for (const u of c.unions) {
         await m.insert(ContractUnion, { contractId, unionId: ref(ids.union, u.union) as number, role: u.role as ContractUnion['role'] });
@@ -162,34 +283,62 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       for (const service of c.services) await m.insert(ContractService, { contractId, service: service as ContractService['service'] });
       await saveQuantities(c.quantities, { contractId });
       for (const o of c.offshoring ?? []) {
-        const entry = await m.save(m.create(Offshoring, {
-          slug: o.slug, status: o.status as Offshoring['status'], description: o.description, contractId, locationId: ref(ids.location, o.location) as number,
-        }));
+        const entry = await m.save(
+          m.create(Offshoring, {
+            slug: o.slug,
+            status: o.status as Offshoring['status'],
+            description: o.description,
+            contractId,
+            locationId: ref(ids.location, o.location) as number,
+          }),
+        );
         ids.offshoring.set(o.slug, entry.id);
         await saveQuantities(o.quantities, { offshoringId: entry.id });
         await cite(SubjectType.OFFSHORING, entry.id, o.citations);
       }
       await cite(SubjectType.CONTRACT, contractId, c.citations);
-      await index(SubjectType.CONTRACT, contractId, [{ field: 'title', text: c.title }, { field: 'description', text: c.description }]);
+      await index(SubjectType.CONTRACT, contractId, [
+        { field: 'title', text: c.title },
+        { field: 'description', text: c.description },
+      ]);
     }
 
     for (const c of data.claims) {
-      const saved = await m.save(m.create(Claim, {
-        slug: c.slug, statement: c.statement, stance: c.stance as Claim['stance'], proposition: c.proposition,
-        claimantDescription: c.claimant.description ?? null, date: partialDate(c.date),
-        personId: ref(ids.person, c.claimant.person), unionId: ref(ids.union, c.claimant.union),
-        publicBodyId: ref(ids.body, c.claimant.publicBody), supplierId: ref(ids.supplier, c.claimant.supplier),
-        contractId: ref(ids.contract, c.contract), offshoringId: ref(ids.offshoring, c.offshoring),
-      }));
+      const saved = await m.save(
+        m.create(Claim, {
+          slug: c.slug,
+          statement: c.statement,
+          stance: c.stance as Claim['stance'],
+          proposition: c.proposition,
+          claimantDescription: c.claimant.description ?? null,
+          date: partialDate(c.date),
+          personId: ref(ids.person, c.claimant.person),
+          unionId: ref(ids.union, c.claimant.union),
+          publicBodyId: ref(ids.body, c.claimant.publicBody),
+          supplierId: ref(ids.supplier, c.claimant.supplier),
+          contractId: ref(ids.contract, c.contract),
+          offshoringId: ref(ids.offshoring, c.offshoring),
+        }),
+      );
       await cite(SubjectType.CLAIM, saved.id, c.citations);
-      await index(SubjectType.CLAIM, saved.id, [{ field: 'statement', text: c.statement }, { field: 'proposition', text: c.proposition }]);
+      await index(SubjectType.CLAIM, saved.id, [
+        { field: 'statement', text: c.statement },
+        { field: 'proposition', text: c.proposition },
+      ]);
     }
 
     for (const e of data.events) {
-      const saved = await m.save(m.create(Event, {
-        slug: e.slug, kind: e.kind as Event['kind'], title: e.title, description: e.description ?? null, date: partialDate(e.date),
-        contractId: ref(ids.contract, e.contract), publicBodyId: ref(ids.body, e.publicBody),
-      }));
+      const saved = await m.save(
+        m.create(Event, {
+          slug: e.slug,
+          kind: e.kind as Event['kind'],
+          title: e.title,
+          description: e.description ?? null,
+          date: partialDate(e.date),
+          contractId: ref(ids.contract, e.contract),
+          publicBodyId: ref(ids.body, e.publicBody),
+        }),
+      );
       for (const u of e.unions) await m.insert(EventUnion, { eventId: saved.id, unionId: ref(ids.union, u) as number });
       await cite(SubjectType.EVENT, saved.id, e.citations);
       await index(SubjectType.EVENT, saved.id, [{ field: 'title', text: e.title }]);

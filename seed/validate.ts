@@ -195,7 +195,8 @@ export function validateSeed(data: SeedData, sourceTexts: Record<string, string>
     nonEmpty(at, 'name', s.name);
     ref(at, 'parent', suppliers, 'supplier', s.parent);
     if (s.parent === s.slug) err(at, 'is its own parent');
-    if (s.homeCountry !== undefined && !COUNTRY.test(s.homeCountry)) err(at, `homeCountry ${JSON.stringify(s.homeCountry)} must be two upper-case letters`);
+    if (s.homeCountry !== undefined && !COUNTRY.test(s.homeCountry))
+      err(at, `homeCountry ${JSON.stringify(s.homeCountry)} must be two upper-case letters`);
     citations(at, s.citations);
   }
 
@@ -210,7 +211,8 @@ export function validateSeed(data: SeedData, sourceTexts: Record<string, string>
     const at = `offshoreLocations[${l.slug}]`;
     nonEmpty(at, 'name', l.name);
     checkEnum(at, 'kind', LocationKind, l.kind);
-    if (l.countryCode !== undefined && !COUNTRY.test(l.countryCode)) err(at, `countryCode ${JSON.stringify(l.countryCode)} must be two upper-case letters`);
+    if (l.countryCode !== undefined && !COUNTRY.test(l.countryCode))
+      err(at, `countryCode ${JSON.stringify(l.countryCode)} must be two upper-case letters`);
     if (l.kind === LocationKind.COUNTRY && l.countryCode === undefined) err(at, 'a COUNTRY needs a countryCode');
     if (l.kind === LocationKind.REGION && l.countryCode !== undefined) err(at, 'a REGION has no countryCode');
     citations(at, l.citations);
@@ -273,7 +275,12 @@ export function validateSeed(data: SeedData, sourceTexts: Record<string, string>
     ref(at, 'claimant.supplier', suppliers, 'supplier', who.supplier);
     ref(at, 'contract', contracts, 'contract', c.contract);
     ref(at, 'offshoring', offshorings, 'offshoring entry', c.offshoring);
-    if (c.offshoring !== undefined && c.contract !== undefined && offshoringContract.has(c.offshoring) && offshoringContract.get(c.offshoring) !== c.contract)
+    if (
+      c.offshoring !== undefined &&
+      c.contract !== undefined &&
+      offshoringContract.has(c.offshoring) &&
+      offshoringContract.get(c.offshoring) !== c.contract
+    )
       err(at, `offshoring ${c.offshoring} belongs to contract ${offshoringContract.get(c.offshoring)}, not ${c.contract}`);
     date(at, c.date);
     citations(at, c.citations);

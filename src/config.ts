@@ -18,13 +18,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     HOST: str({ default: '0.0.0.0', desc: 'Interface to bind.' }),
     DATABASE_URL: url({ default: undefined, desc: 'postgres://… to use PostgreSQL instead of the embedded SQLite file.' }),
     DATABASE_PATH: str({ default: 'data/atlas.sqlite', desc: 'SQLite file, used when DATABASE_URL is unset.' }),
-    SEED_ON_START: str({ choices: ['if-empty', 'never'], default: 'if-empty', desc: 'Load the seed data when the database holds no sources.' }),
+    SEED_ON_START: str({
+      choices: ['if-empty', 'never'],
+      default: 'if-empty',
+      desc: 'Load the seed data when the database holds no sources.',
+    }),
     NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
     SQL_LOG: str({ choices: ['on', 'off'], default: 'off', desc: 'Log every SQL statement.' }),
     LOG_LEVEL: str({ choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], default: 'info' }),
     CORS_ORIGINS: str({ default: '', desc: 'Comma-separated origins browsers may call from; empty: none.' }),
     REDIS_URL: url({ default: undefined, desc: 'redis://… to share rate limits between instances; unset: in memory.' }),
-    REDIS_KEY_PREFIX: str({ default: 'atlas-cost', desc: 'Prefix of the rate-limit keys in Redis (several deployments can share one Redis).' }),
+    REDIS_KEY_PREFIX: str({
+      default: 'atlas-cost',
+      desc: 'Prefix of the rate-limit keys in Redis (several deployments can share one Redis).',
+    }),
     MAX_PAGE_SIZE: positive({ default: 100, desc: 'Largest `first`/`last`.' }),
     MAX_DEPTH: positive({ default: 12, desc: 'Deepest field nesting in an operation.' }),
     MAX_ALIASES: positive({ default: 30, desc: 'Most aliases in an operation.' }),
@@ -39,16 +46,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     CACHE_MAX_AGE: num({ default: 60, desc: 'Seconds a public read may be cached (Cache-Control max-age); 0: never.' }),
     RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for answers kept until the data changes; 0: none.' }),
     ROLLUP_CACHE_GROUPS: num({ default: 250_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
-    SQLITE_LOCK_WAIT_MS: positive({ default: 10_000, desc: 'Longest a SQLite write waits for another connection\'s write lock before DATABASE_BUSY.' }),
+    SQLITE_LOCK_WAIT_MS: positive({
+      default: 10_000,
+      desc: "Longest a SQLite write waits for another connection's write lock before DATABASE_BUSY.",
+    }),
     HEAVY_CONCURRENCY: positive({ default: 2, desc: 'Roll-ups and exports that may run at once in this instance; the rest wait.' }),
     HEAVY_QUEUE_MS: positive({ default: 3_000, desc: 'Longest a roll-up or export waits for a free slot before 503 SERVER_BUSY.' }),
-    SQLITE_READERS: num({ default: 4, desc: 'Threads that run SQLite reads off the event loop, one request at a time each; 0: read on the main thread.' }),
-    DATABASE_POOL_SIZE: positive({ default: 8, desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads, so this is how many run at once.' }),
+    SQLITE_READERS: num({
+      default: 4,
+      desc: 'Threads that run SQLite reads off the event loop, one request at a time each; 0: read on the main thread.',
+    }),
+    DATABASE_POOL_SIZE: positive({
+      default: 8,
+      desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads, so this is how many run at once.',
+    }),
     DATABASE_ACQUIRE_TIMEOUT_MS: positive({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
-  wholeNumbers(config, 1, ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
-    'REQUEST_TIMEOUT_MS', 'HEAVY_CONCURRENCY', 'HEAVY_QUEUE_MS', 'SQLITE_LOCK_WAIT_MS', 'DATABASE_ACQUIRE_TIMEOUT_MS', 'DATABASE_POOL_SIZE', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS']);
+  wholeNumbers(config, 1, [
+    'MAX_PAGE_SIZE',
+    'MAX_DEPTH',
+    'MAX_ALIASES',
+    'MAX_ROOT_FIELDS',
+    'MAX_COST',
+    'MAX_BODY_BYTES',
+    'MAX_BATCH',
+    'REQUEST_TIMEOUT_MS',
+    'HEAVY_CONCURRENCY',
+    'HEAVY_QUEUE_MS',
+    'SQLITE_LOCK_WAIT_MS',
+    'DATABASE_ACQUIRE_TIMEOUT_MS',
+    'DATABASE_POOL_SIZE',
+    'RATE_LIMIT_POINTS',
+    'RATE_LIMIT_WINDOW_SECONDS',
+    'SHUTDOWN_GRACE_MS',
+  ]);
   // 0 turns each of these off.
   wholeNumbers(config, 0, ['SQLITE_READERS', 'CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
   return config;

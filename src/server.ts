@@ -106,13 +106,25 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
         keys,
       }),
   });
-  const origins = config.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = config.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   app.use(requestLogging(logger));
-  app.use(healthRoutes(dataSource, () => draining, () => [limiter.degraded()].filter((d): d is string => d != null)));
+  app.use(
+    healthRoutes(
+      dataSource,
+      () => draining,
+      () => [limiter.degraded()].filter((d): d is string => d != null),
+    ),
+  );
   addPlaygroundRoutes(app);
   app.use(
     '/graphql',
-    cors({ origin: origins, methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'] }),
+    cors({
+      origin: origins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id'],
+    }),
     express.json({ limit: config.MAX_BODY_BYTES, type: ['application/json', 'application/graphql-response+json'] }),
     batchLimit(config.MAX_BATCH),
     nestingLimit(),
@@ -125,7 +137,11 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
       return withinRequest(scope, () => graphqlHandler(req, res, next));
     },
   );
-  app.use('/export', cors({ origin: origins, methods: ['GET'] }), exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys, gate }));
+  app.use(
+    '/export',
+    cors({ origin: origins, methods: ['GET'] }),
+    exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys, gate }),
+  );
   app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));

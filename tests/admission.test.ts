@@ -26,7 +26,10 @@ test('the gate: slots in arrival order, a released slot handed straight to the n
 describe('through the API', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ seed: false, env: { HEAVY_CONCURRENCY: '1', HEAVY_QUEUE_MS: '1', RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0' } });
+    server = await startTestServer({
+      seed: false,
+      env: { HEAVY_CONCURRENCY: '1', HEAVY_QUEUE_MS: '1', RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0' },
+    });
     await generate(server.dataSource, { contracts: 3000, seed: 2 });
   }, 60_000);
   afterAll(() => server?.stop());
@@ -36,10 +39,16 @@ describe('through the API', () => {
       fetch(server.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ impact(groupBy: [${dimension}], first: 5) { contractCount jobsAffected { low high basedOn } } }` }),
+        body: JSON.stringify({
+          query: `{ impact(groupBy: [${dimension}], first: 5) { contractCount jobsAffected { low high basedOn } } }`,
+        }),
       }).then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), body: (await r.json()) as any }));
     const answers: Array<{ status: number; retryAfter?: string | null; body: any }> = await Promise.all([
-      rollUp('SUPPLIER'), rollUp('PUBLIC_BODY'), rollUp('UNION'), rollUp('YEAR'), server.query('{ unions(first: 1) { totalCount } }'),
+      rollUp('SUPPLIER'),
+      rollUp('PUBLIC_BODY'),
+      rollUp('UNION'),
+      rollUp('YEAR'),
+      server.query('{ unions(first: 1) { totalCount } }'),
     ]);
     const light = answers.pop() as { status: number };
     expect(light.status).toBe(200);
@@ -56,8 +65,11 @@ describe('through the API', () => {
 
   test('an export past the heavy slots is 503 SERVER_BUSY with Retry-After, as JSON before any CSV', async () => {
     const csv = server.url.replace('/graphql', '/export/contracts.csv');
-    const answers = await Promise.all([fetch(csv), fetch(csv), fetch(csv)].map((p) =>
-      p.then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), text: await r.text() }))));
+    const answers = await Promise.all(
+      [fetch(csv), fetch(csv), fetch(csv)].map((p) =>
+        p.then(async (r) => ({ status: r.status, retryAfter: r.headers.get('retry-after'), text: await r.text() })),
+      ),
+    );
     const busy = answers.filter((a) => a.status === 503);
     expect(busy.length).toBeGreaterThan(0);
     for (const a of busy) {

@@ -71,7 +71,12 @@ test('a page over the limit is BAD_USER_INPUT naming the argument however much i
   ];
   for (const [query, variables, field] of cases) {
     const { status, body } = await server.query(query, variables);
-    expect([query, status, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([query, 400, 'BAD_USER_INPUT', field]);
+    expect([query, status, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([
+      query,
+      400,
+      'BAD_USER_INPUT',
+      field,
+    ]);
     expect(body.errors![0].message).toMatch(new RegExp(`^${field}: must be between 0 and 100`));
   }
 });
@@ -86,7 +91,7 @@ test('filter lists: one list variable in four filters is bound once per value; p
   expect(tooMany.body.errors![0].message).toMatch(/buyers: .*1000/);
 });
 
-test('filter.search follows search(text:)\'s rule: text with no letter or digit is refused, not a match-everything', async () => {
+test("filter.search follows search(text:)'s rule: text with no letter or digit is refused, not a match-everything", async () => {
   for (const text of ['%', '!!!', '_ _']) {
     const { body } = await server.query('query ($t: String) { contracts(filter: { search: $t }) { totalCount } }', { t: text });
     expect([text, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([text, 'BAD_USER_INPUT', 'search']);
@@ -101,17 +106,30 @@ test('client mistakes answer 4xx with a code, never 500: nested variables, proto
     headers: { 'content-type': 'application/json' },
     body: `{"query":"query($f: ContractFilter) { contracts(filter: $f) { totalCount } }","variables":{"f":{"search":${deep}}}}`,
   });
-  expect([post.status, ((await post.json()) as any).errors[0].extensions]).toEqual([400, { code: 'BAD_USER_INPUT', field: 'variables', limit: 32 }]);
-  const get = await fetch(`${server.url}?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent(`{"a":${deepGet}}`)}`, { headers: { 'apollo-require-preflight': '1' } });
+  expect([post.status, ((await post.json()) as any).errors[0].extensions]).toEqual([
+    400,
+    { code: 'BAD_USER_INPUT', field: 'variables', limit: 32 },
+  ]);
+  const get = await fetch(
+    `${server.url}?query=${encodeURIComponent('{ __typename }')}&variables=${encodeURIComponent(`{"a":${deepGet}}`)}`,
+    { headers: { 'apollo-require-preflight': '1' } },
+  );
   expect(get.status).toBe(400);
   // Nesting an input type really has is fine.
-  const fine = await server.query('query($f: ContractFilter) { contracts(filter: $f) { totalCount } }', { f: { statuses: ['TRANSFERRED'] } });
+  const fine = await server.query('query($f: ContractFilter) { contracts(filter: $f) { totalCount } }', {
+    f: { statuses: ['TRANSFERRED'] },
+  });
   expect(fine.status).toBe(200);
 
   for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
     const r = await fetch(server.url.replace('/graphql', `/export/contracts.csv?${name}=1`));
     const body = (await r.json()) as any;
-    expect([name, r.status, body.errors[0].extensions.code, body.errors[0].message]).toEqual([name, 400, 'BAD_USER_INPUT', expect.stringContaining('unknown parameter')]);
+    expect([name, r.status, body.errors[0].extensions.code, body.errors[0].message]).toEqual([
+      name,
+      400,
+      'BAD_USER_INPUT',
+      expect.stringContaining('unknown parameter'),
+    ]);
   }
 
   const pq = await fetch(server.url, {
@@ -133,6 +151,10 @@ test('a cursor is refused by any list or order but its own, even one of the same
     `{ union(slug: "pcs") { contracts(first: 1, after: "${cursor}") { totalCount } } }`,
   ]) {
     const error = (await server.query(q)).body.errors?.[0];
-    expect([q, error?.extensions?.code, error?.message]).toEqual([q, 'BAD_USER_INPUT', expect.stringMatching(/^after: is a cursor from another list or order/)]);
+    expect([q, error?.extensions?.code, error?.message]).toEqual([
+      q,
+      'BAD_USER_INPUT',
+      expect.stringMatching(/^after: is a cursor from another list or order/),
+    ]);
   }
 });

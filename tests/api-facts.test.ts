@@ -69,9 +69,13 @@ test('DWP offshoring: eastern Europe or India, tens of thousands of jobs, PCS', 
     ['india', 'PLANNED'],
   ]);
   expect(contract.offshoring.find((o: any) => o.location.slug === 'eastern-europe').location).toEqual({
-    slug: 'eastern-europe', countryCode: null, kind: 'REGION',
+    slug: 'eastern-europe',
+    countryCode: null,
+    kind: 'REGION',
   });
-  expect(contract.figures).toEqual([expect.objectContaining({ measure: 'JOBS_OFFSHORED', low: 20_000, high: 99_999, basis: 'ORDER_OF_MAGNITUDE' })]);
+  expect(contract.figures).toEqual([
+    expect.objectContaining({ measure: 'JOBS_OFFSHORED', low: 20_000, high: 99_999, basis: 'ORDER_OF_MAGNITUDE' }),
+  ]);
   expect(contract.unions).toEqual([expect.objectContaining({ union: { slug: 'pcs' } })]);
 });
 
@@ -87,7 +91,7 @@ test('shared services: DfT to Arvato in June 2013; DWP and Defra to Steria/SSCL 
   expect(sscl.offshoring.map((o: any) => [o.location.slug, o.status])).toEqual([['india', 'PLANNED']]);
 });
 
-test('Steria\'s failed MoJ IT platform lost between £120m and £200m', async () => {
+test("Steria's failed MoJ IT platform lost between £120m and £200m", async () => {
   const { contract } = await server.data(CONTRACT, { slug: 'moj-it-platform-steria' });
   expect(contract.status).toBe('FAILED');
   expect(contract.figures).toEqual([
@@ -110,17 +114,34 @@ test('bodies and unions carry their own figures', async () => {
 });
 
 test('partial dates keep only what the text states', async () => {
-  const { events } = await server.data(`{ events(first: 100) { edges { node { slug date { year month day iso precision wording } unions { slug } } } } }`);
+  const { events } = await server.data(
+    `{ events(first: 100) { edges { node { slug date { year month day iso precision wording } unions { slug } } } } }`,
+  );
   const bySlug = Object.fromEntries(events.edges.map((e: any) => [e.node.slug, e.node]));
   expect(bySlug['unison-motion-carried-2006'].date).toEqual({
-    year: 2006, month: 2, day: 24, iso: '2006-02-24', precision: 'DAY', wording: '24 February 2006',
+    year: 2006,
+    month: 2,
+    day: 24,
+    iso: '2006-02-24',
+    precision: 'DAY',
+    wording: '24 February 2006',
   });
   expect(bySlug['cambridgeshire-unions-strategy-meeting'].date).toEqual({
-    year: null, month: 11, day: 13, iso: '--11-13', precision: 'DAY', wording: 'November 13',
+    year: null,
+    month: 11,
+    day: 13,
+    iso: '--11-13',
+    precision: 'DAY',
+    wording: 'November 13',
   });
   expect(bySlug['cambridgeshire-unions-strategy-meeting'].unions.map((u: any) => u.slug).sort()).toEqual(['gmb', 'tgwu', 'unison']);
   expect(bySlug['cambridgeshire-cabinet-postpones-decision'].date).toEqual({
-    year: null, month: null, day: null, iso: null, precision: 'NONE', wording: 'Tuesday',
+    year: null,
+    month: null,
+    day: null,
+    iso: null,
+    precision: 'NONE',
+    wording: 'Tuesday',
   });
   expect(bySlug['dft-strike-action'].date).toBeNull();
 });
@@ -135,7 +156,9 @@ test('contested claims keep both sides and point at each other', async () => {
     for (const other of node.counterclaims) expect(other.stance).not.toBe(node.stance);
   }
   const slugs = claims.edges.map((e: any) => e.node.slug);
-  expect(slugs).toEqual(expect.arrayContaining(['unison-cambridgeshire-work-offshored-to-india', 'cambridgeshire-council-denies-offshoring-plan']));
+  expect(slugs).toEqual(
+    expect.arrayContaining(['unison-cambridgeshire-work-offshored-to-india', 'cambridgeshire-council-denies-offshoring-plan']),
+  );
 });
 
 test('every figure in the database has at least one citation with a non-empty quote', async () => {
@@ -158,7 +181,9 @@ test('every quote is verbatim in the stored text of its source', async () => {
 });
 
 test('every offshoring entry says who says so', async () => {
-  const { contracts } = await server.data(`{ contracts(first: 100) { edges { node { slug offshoring { status claims { slug claimantDescription person { slug } union { slug } publicBody { slug } } } } } } }`);
+  const { contracts } = await server.data(
+    `{ contracts(first: 100) { edges { node { slug offshoring { status claims { slug claimantDescription person { slug } union { slug } publicBody { slug } } } } } } }`,
+  );
   const entries = contracts.edges.flatMap((e: any) => e.node.offshoring);
   expect(entries).toHaveLength(5);
   for (const entry of entries) expect(entry.claims.length).toBeGreaterThan(0);

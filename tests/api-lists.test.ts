@@ -7,12 +7,21 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const LISTS: Array<[string, number]> = [
-  ['publicBodies', 11], ['contracts', 9], ['suppliers', 4], ['offshoreLocations', 2], ['unions', 4],
-  ['sources', 5], ['people', 5], ['claims', 36], ['events', 18],
+  ['publicBodies', 11],
+  ['contracts', 9],
+  ['suppliers', 4],
+  ['offshoreLocations', 2],
+  ['unions', 4],
+  ['sources', 5],
+  ['people', 5],
+  ['claims', 36],
+  ['events', 18],
 ];
 
 test.each(LISTS)('%s is a Relay connection over every seeded record', async (field, expected) => {
-  const data = await server.data(`{ ${field}(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id } } } }`);
+  const data = await server.data(
+    `{ ${field}(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id } } } }`,
+  );
   expect(data[field].totalCount).toBe(expected);
   expect(data[field].edges).toHaveLength(expected);
   expect(data[field].pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
@@ -23,7 +32,9 @@ async function walk(field: string, size: number, args = '', backward = false): P
   const seen: string[] = [];
   let cursor: string | null = null;
   for (let guard = 0; guard < 100; guard += 1) {
-    const page: string = backward ? `last: ${size}${cursor ? `, before: "${cursor}"` : ''}` : `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`;
+    const page: string = backward
+      ? `last: ${size}${cursor ? `, before: "${cursor}"` : ''}`
+      : `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`;
     const data = await server.data(`{ ${field}(${page}${args}) {
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { slug } } } }`);
     const { edges, pageInfo } = data[field];
@@ -49,7 +60,9 @@ test('pages follow the requested order, and DESC is the exact reverse of ASC', a
   const asc = await walk('contracts', 2, ', orderBy: { field: TITLE, direction: ASC }');
   const desc = await walk('contracts', 3, ', orderBy: { field: TITLE, direction: DESC }');
   expect(desc).toEqual([...asc].reverse());
-  const titles = (await server.data(`{ contracts(first: 100) { edges { node { title } } } }`)).contracts.edges.map((e: any) => e.node.title.toLowerCase());
+  const titles = (await server.data(`{ contracts(first: 100) { edges { node { title } } } }`)).contracts.edges.map((e: any) =>
+    e.node.title.toLowerCase(),
+  );
   expect(titles).toEqual([...titles].sort());
 });
 
@@ -104,5 +117,7 @@ test('filters on the other lists', async () => {
   expect(data.year.totalCount).toBe(2);
   expect(data.denials.edges.map((e: any) => e.node.slug)).toContain('cambridgeshire-council-denies-offshoring-plan');
   expect(data.serwotka.totalCount).toBeGreaterThan(0);
-  expect(data.people.edges).toEqual([{ node: { slug: 'maggie-hendrick', roles: [expect.objectContaining({ union: { slug: 'unison' } })] } }]);
+  expect(data.people.edges).toEqual([
+    { node: { slug: 'maggie-hendrick', roles: [expect.objectContaining({ union: { slug: 'unison' } })] } },
+  ]);
 });

@@ -30,9 +30,13 @@ test('node() finds every kind of record by the id it was given', async () => {
     contract(slug: "dwp-offshoring-call-centres") { offshoring { id } figures { id } }
   }`);
   const ids = [
-    data.claims.edges[0].node.id, data.events.edges[0].node.id, data.people.edges[0].node.id,
-    data.people.edges[0].node.roles[0].id, data.people.edges[0].node.citations[0].id,
-    data.contract.offshoring[0].id, data.contract.figures[0].id,
+    data.claims.edges[0].node.id,
+    data.events.edges[0].node.id,
+    data.people.edges[0].node.id,
+    data.people.edges[0].node.roles[0].id,
+    data.people.edges[0].node.citations[0].id,
+    data.contract.offshoring[0].id,
+    data.contract.figures[0].id,
   ];
   for (const id of ids) {
     const { node } = await server.data(`query ($id: ID!) { node(id: $id) { id __typename } }`, { id });
@@ -80,7 +84,12 @@ test('a nested contracts page continues from its cursor without gaps or repeats'
 
 test('search finds misspelt aliases, ignores case and accents, and ranks exact names first', async () => {
   const hits = async (text: string) =>
-    (await server.data(`query ($text: String!) { search(text: $text) { field text node { __typename ... on Supplier { slug } ... on Union { slug } ... on PublicBody { slug } ... on Citation { quote source { fileName } } } } }`, { text })).search;
+    (
+      await server.data(
+        `query ($text: String!) { search(text: $text) { field text node { __typename ... on Supplier { slug } ... on Union { slug } ... on PublicBody { slug } ... on Citation { quote source { fileName } } } } }`,
+        { text },
+      )
+    ).search;
 
   expect((await hits('Avarto'))[0]).toEqual({ field: 'alias', text: 'Avarto', node: { __typename: 'Supplier', slug: 'arvato' } });
   expect((await hits('general municipal BOILERMAKERS'))[0].node).toEqual({ __typename: 'Union', slug: 'gmb' });

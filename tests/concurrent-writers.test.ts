@@ -34,10 +34,16 @@ const packageOf = (from: number, count: number) => ({
 test('two imports and forty mutations at once: every release and every mutation gets through', async () => {
   const PER_IMPORT = 120;
   const imports = importers.map((ds, i) =>
-    importOcds(ds, [{ file: `concurrent-${i}.json`, chunks: [Buffer.from(JSON.stringify(packageOf(i * 10_000, PER_IMPORT)))] }], { keyName: `importer-${i}` }),
+    importOcds(ds, [{ file: `concurrent-${i}.json`, chunks: [Buffer.from(JSON.stringify(packageOf(i * 10_000, PER_IMPORT)))] }], {
+      keyName: `importer-${i}`,
+    }),
   );
   const mutations = Array.from({ length: 40 }, (_, i) =>
-    server.query('mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { slug } }', { input: { name: `Concurrent Supplier ${i}` } }, keys.editor),
+    server.query(
+      'mutation($input: CreateSupplierInput!) { createSupplier(input: $input) { slug } }',
+      { input: { name: `Concurrent Supplier ${i}` } },
+      keys.editor,
+    ),
   );
   const [reports, answers] = await Promise.all([Promise.all(imports), Promise.all(mutations)]);
   for (const report of reports) {

@@ -3,8 +3,19 @@ import { loadConfig } from '../src/config';
 // Settings that count things are checked at start-up, naming the setting: a typo must stop the server,
 // not run it with a cache of -1 or a page size of 2.5.
 const OFF_AT_ZERO = ['CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS'] as const;
-const AT_LEAST_ONE = ['MAX_PAGE_SIZE', 'MAX_DEPTH', 'MAX_ALIASES', 'MAX_ROOT_FIELDS', 'MAX_COST', 'MAX_BODY_BYTES', 'MAX_BATCH',
-  'REQUEST_TIMEOUT_MS', 'RATE_LIMIT_POINTS', 'RATE_LIMIT_WINDOW_SECONDS', 'SHUTDOWN_GRACE_MS'] as const;
+const AT_LEAST_ONE = [
+  'MAX_PAGE_SIZE',
+  'MAX_DEPTH',
+  'MAX_ALIASES',
+  'MAX_ROOT_FIELDS',
+  'MAX_COST',
+  'MAX_BODY_BYTES',
+  'MAX_BATCH',
+  'REQUEST_TIMEOUT_MS',
+  'RATE_LIMIT_POINTS',
+  'RATE_LIMIT_WINDOW_SECONDS',
+  'SHUTDOWN_GRACE_MS',
+] as const;
 
 test.each(OFF_AT_ZERO)('%s takes a whole number, 0 or more', (name) => {
   expect(() => loadConfig({ [name]: '-1' })).toThrow(`${name} must be a whole number, 0 or more, not -1.`);

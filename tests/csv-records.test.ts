@@ -4,8 +4,17 @@ import { type Cell, csvRecords, defuseFormulas } from '../src/export/csv-respons
 
 // The CSV writer is hand-written (README, decisions): whatever the cells, a standard parser reads back
 // exactly the rows written, text defused, numbers and booleans as written, no value as an empty field.
-const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', '\r\n', '=', '+', '-', '@', '\t', '£', '\uFF1D', "'") });
-const cell: fc.Arbitrary<Cell> = fc.oneof(text, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+const text = fc.string({
+  unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', '\r\n', '=', '+', '-', '@', '\t', '£', '\uFF1D', "'"),
+});
+const cell: fc.Arbitrary<Cell> = fc.oneof(
+  text,
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
 const expected = (value: Cell) => (value == null ? '' : typeof value === 'string' ? defuseFormulas(value) : String(value));
 
 test('a standard parser reads back every row written', () => {

@@ -13,7 +13,14 @@ const sqliteOnly = process.env.TEST_DATABASE_URL ? describe.skip : describe;
 sqliteOnly('the SQLite file', () => {
   const cases: Array<[string, (file: string) => void, RegExp]> = [
     ['deleted', (file) => fs.rmSync(file), /was deleted/],
-    ['replaced', (file) => { fs.copyFileSync(file, `${file}.copy`); fs.renameSync(`${file}.copy`, file); }, /was replaced/],
+    [
+      'replaced',
+      (file) => {
+        fs.copyFileSync(file, `${file}.copy`);
+        fs.renameSync(`${file}.copy`, file);
+      },
+      /was replaced/,
+    ],
     ['made read-only', (file) => fs.chmodSync(file, 0o444), /is read-only/],
   ];
   test.each(cases)('%s: /readyz is 503 naming it, and a mutation is DATABASE_UNAVAILABLE and changes nothing', async (_, spoil, reason) => {
@@ -21,14 +28,19 @@ sqliteOnly('the SQLite file', () => {
     try {
       const keys = await makeTestKeys(server.dataSource);
       const file = (server.database.target as { sqlitePath: string }).sqlitePath;
-      const readyz = () => fetch(server.url.replace('/graphql', '/readyz')).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+      const readyz = () =>
+        fetch(server.url.replace('/graphql', '/readyz')).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
       expect((await readyz()).status).toBe(200);
       const before = (await server.data('{ suppliers { totalCount } }')).suppliers.totalCount;
       spoil(file);
       const ready = await readyz();
       expect([ready.status, ready.body.status]).toEqual([503, 'database unavailable']);
       expect(ready.body.reason).toMatch(reason);
-      const { body } = await server.query('mutation { createSupplier(input: { name: "Lost Writes Ltd" }) { slug } }', undefined, keys.editor);
+      const { body } = await server.query(
+        'mutation { createSupplier(input: { name: "Lost Writes Ltd" }) { slug } }',
+        undefined,
+        keys.editor,
+      );
       expect(body.errors?.[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
       expect(body.errors?.[0]?.message).toMatch(reason);
       expect(body.errors?.[0]?.message).not.toContain(file);
@@ -64,9 +76,15 @@ sqliteOnly('the SQLite file', () => {
 test('a database connection lost mid-run answers 503 DATABASE_UNAVAILABLE with a request id, never a bare 500', async () => {
   const { formatError } = await import('../src/http/graphql-errors');
   const { GraphQLError } = await import('graphql');
-  for (const cause of [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), new Error('timeout exceeded when trying to connect')]) {
+  for (const cause of [
+    Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    new Error('timeout exceeded when trying to connect'),
+  ]) {
     const formatted = formatError(true)({ message: cause.message }, new GraphQLError(cause.message, { originalError: cause }));
-    expect(formatted).toMatchObject({ message: 'The database cannot be reached; try again shortly.', extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(formatted).toMatchObject({
+      message: 'The database cannot be reached; try again shortly.',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
   }
   if (!process.env.TEST_DATABASE_URL) return;
   // On PostgreSQL, for real: every connection of the test database is ended by the server.

@@ -65,9 +65,7 @@ test('upgrading a database that holds data keeps the data (every migration after
     const [first] = migrationsFor(driver);
     const initial = await new DataSource({ ...dataSourceOptions(old.target), migrations: [first] }).initialize();
     await initial.runMigrations();
-    await initial.query(
-      `INSERT INTO supplier (slug, name, aliases, home_country) VALUES ('acme', 'Acme', '["ACME"]', 'FR')`,
-    );
+    await initial.query(`INSERT INTO supplier (slug, name, aliases, home_country) VALUES ('acme', 'Acme', '["ACME"]', 'FR')`);
     await initial.destroy();
 
     const upgraded = await openDatabase(old.target);

@@ -19,7 +19,10 @@ afterAll(() => server?.stop());
 
 /** Whether a program is on the PATH; an example that needs a missing one is skipped with a note. */
 async function have(program: string): Promise<boolean> {
-  const found = await run(program, ['--version']).then(() => true, () => false);
+  const found = await run(program, ['--version']).then(
+    () => true,
+    () => false,
+  );
   if (!found) console.warn(`Skipping the ${program} example: ${program} is not installed.`);
   return found;
 }
@@ -33,12 +36,19 @@ test('examples/impact-to-csv.js pulls a roll-up and writes it as CSV', async () 
       'savings_per_year_low,savings_per_year_high,savings_total_low,savings_total_high,money_lost_low,money_lost_high',
   );
   const rows = parse(text, { columns: true }) as Array<Record<string, string>>;
-  expect(rows.find((r) => r.group === 'Xansa')).toMatchObject({ contested: 'true', jobs_at_risk_low: '200', jobs_at_risk_high: '999', savings_total_high: '' });
+  expect(rows.find((r) => r.group === 'Xansa')).toMatchObject({
+    contested: 'true',
+    jobs_at_risk_low: '200',
+    jobs_at_risk_high: '999',
+    savings_total_high: '',
+  });
   expect(rows.find((r) => r.group === 'Steria')).toMatchObject({ money_lost_low: '120000000', money_lost_high: '200000000' });
 });
 
-test('examples/impact-to-csv.js reports the API\'s error and exits non-zero', async () => {
-  const failed = await run(process.execPath, [path.join(ROOT, 'examples/impact-to-csv.js'), '--group-by', 'COLOUR'], { env }).catch((e) => e);
+test("examples/impact-to-csv.js reports the API's error and exits non-zero", async () => {
+  const failed = await run(process.execPath, [path.join(ROOT, 'examples/impact-to-csv.js'), '--group-by', 'COLOUR'], { env }).catch(
+    (e) => e,
+  );
   expect(failed.code).toBe(1);
   expect(failed.stderr).toMatch(/GRAPHQL_VALIDATION_FAILED|COLOUR/);
 });
@@ -53,7 +63,7 @@ test('examples/curl.sh: a GET query, a POST query and a CSV export', async () =>
   expect(csv[1]).toMatch(/^pcs,Public and Commercial Services Union,/);
 });
 
-test('the README\'s Python snippet runs on the standard library', async () => {
+test("the README's Python snippet runs on the standard library", async () => {
   if (!(await have('python3'))) return;
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const snippet = /```python\n([\s\S]*?)```/.exec(readme)?.[1];

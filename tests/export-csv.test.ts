@@ -27,7 +27,11 @@ const pythonCsvRows = (() => {
     return null;
   }
   return (text: string) =>
-    Number(execFileSync('python3', ['-c', 'import csv, io, sys; print(len(list(csv.reader(io.StringIO(sys.stdin.read(), newline="")))))'], { input: text }).toString());
+    Number(
+      execFileSync('python3', ['-c', 'import csv, io, sys; print(len(list(csv.reader(io.StringIO(sys.stdin.read(), newline="")))))'], {
+        input: text,
+      }).toString(),
+    );
 })();
 const cell = (value: number | null) => (value == null ? '' : String(value));
 
@@ -47,8 +51,11 @@ test('impact.csv has one row per group of impact(), with ranges as low/high/base
     expect(row.supplier).toBe(g.key.supplier?.name ?? '');
     expect(row.contract_count).toBe(String(g.contractCount));
     expect(row.contested).toBe(String(g.contested));
-    expect([row.jobs_affected_low, row.jobs_affected_high, row.jobs_affected_based_on]).toEqual(
-      [cell(g.jobsAffected.low), cell(g.jobsAffected.high), cell(g.jobsAffected.basedOn)]);
+    expect([row.jobs_affected_low, row.jobs_affected_high, row.jobs_affected_based_on]).toEqual([
+      cell(g.jobsAffected.low),
+      cell(g.jobsAffected.high),
+      cell(g.jobsAffected.basedOn),
+    ]);
     expect([row.jobs_at_risk_low, row.jobs_at_risk_high]).toEqual([cell(g.jobsOffshored.atRisk.low), cell(g.jobsOffshored.atRisk.high)]);
     expect([row.jobs_denied_low, row.jobs_denied_high]).toEqual([cell(g.jobsOffshored.denied.low), cell(g.jobsOffshored.denied.high)]);
     expect([row.savings_total_low, row.savings_total_high]).toEqual([cell(g.savingsClaimed.total.low), cell(g.savingsClaimed.total.high)]);
@@ -61,21 +68,27 @@ test('impact.csv has one row per group of impact(), with ranges as low/high/base
   expect([xansa.savings_total_low, xansa.savings_total_high]).toEqual(['0', '']);
 });
 
-test('impact.csv takes the roll-up\'s filter by the same names, and no groupBy gives the totals', async () => {
+test("impact.csv takes the roll-up's filter by the same names, and no groupBy gives the totals", async () => {
   const { rows } = await csv('/export/impact.csv?groupBy=PUBLIC_BODY&statuses=TRANSFERRED,AWARDED&buyers=dwp');
-  const { impact } = await server.data('{ impact(groupBy: [PUBLIC_BODY], filter: { statuses: [TRANSFERRED, AWARDED], buyers: ["dwp"] }) { key { publicBody { slug } } contractCount } }');
-  expect(rows.map((r) => [r.public_body_slug, r.contract_count])).toEqual(impact.map((g: any) => [g.key.publicBody.slug, String(g.contractCount)]));
+  const { impact } = await server.data(
+    '{ impact(groupBy: [PUBLIC_BODY], filter: { statuses: [TRANSFERRED, AWARDED], buyers: ["dwp"] }) { key { publicBody { slug } } contractCount } }',
+  );
+  expect(rows.map((r) => [r.public_body_slug, r.contract_count])).toEqual(
+    impact.map((g: any) => [g.key.publicBody.slug, String(g.contractCount)]),
+  );
   const totals = await csv('/export/impact.csv');
   expect(totals.rows.length).toBe(1);
   expect(totals.rows[0].contract_count).toBe(String((await server.data('{ impactTotals { contractCount } }')).impactTotals.contractCount));
   expect(Object.keys(totals.rows[0])[0]).toBe('contract_count');
 });
 
-test('contracts.csv has every contract once, in the API\'s order, with its own roll-up and its sources', async () => {
+test("contracts.csv has every contract once, in the API's order, with its own roll-up and its sources", async () => {
   const { response, text, rows } = await csv('/export/contracts.csv?orderBy=SLUG&direction=DESC');
   expect(response.headers.get('content-disposition')).toBe('attachment; filename="contracts.csv"');
   expect(text.split('\r\n')[0].split(',').slice(0, 4)).toEqual(['slug', 'id', 'title', 'status']);
-  const { contracts } = await server.data('{ contracts(first: 100, orderBy: { field: SLUG, direction: DESC }) { edges { node { slug id } } } }');
+  const { contracts } = await server.data(
+    '{ contracts(first: 100, orderBy: { field: SLUG, direction: DESC }) { edges { node { slug id } } } }',
+  );
   expect(rows.map((r) => [r.slug, r.id])).toEqual(contracts.edges.map((e: any) => [e.node.slug, e.node.id]));
   const cambridgeshire = rows.find((r) => r.slug === 'cambridgeshire-back-office-xansa')!;
   expect(cambridgeshire.offshoring).toBe('India: ALLEGED; India: DENIED');
@@ -101,14 +114,29 @@ test('every column of contracts.csv is what the API answers for that contract', 
   contracts.edges.forEach(({ node: c }: any, i: number) => {
     const i_ = c.impact;
     const expected = [
-      c.slug, c.id, c.title, c.status, c.startDate?.iso ?? '', c.startDate?.wording ?? '',
-      list(c.buyers.map((b: any) => b.name)), list(c.buyers.map((b: any) => b.slug)),
-      list(c.suppliers.map((s: any) => s.supplier.name)), list(c.suppliers.map((s: any) => s.supplier.slug)),
-      list(c.unions.map((u: any) => u.union.name)), list(c.unions.map((u: any) => u.union.slug)),
-      list(c.services), list(c.offshoring.map((o: any) => o.location.name)), list(c.offshoring.map((o: any) => `${o.location.name}: ${o.status}`)),
-      ...range(i_.jobsAffected), ...['atRisk', 'confirmed', 'planned', 'alleged', 'denied'].flatMap((s) => range(i_.jobsOffshored[s])),
-      ...range(i_.savingsClaimed.perYear), ...range(i_.savingsClaimed.total), ...range(i_.moneyLost), ...range(i_.membersRepresented),
-      i_.savingsClaimed.priceYears.join('; '), String(i_.contested),
+      c.slug,
+      c.id,
+      c.title,
+      c.status,
+      c.startDate?.iso ?? '',
+      c.startDate?.wording ?? '',
+      list(c.buyers.map((b: any) => b.name)),
+      list(c.buyers.map((b: any) => b.slug)),
+      list(c.suppliers.map((s: any) => s.supplier.name)),
+      list(c.suppliers.map((s: any) => s.supplier.slug)),
+      list(c.unions.map((u: any) => u.union.name)),
+      list(c.unions.map((u: any) => u.union.slug)),
+      list(c.services),
+      list(c.offshoring.map((o: any) => o.location.name)),
+      list(c.offshoring.map((o: any) => `${o.location.name}: ${o.status}`)),
+      ...range(i_.jobsAffected),
+      ...['atRisk', 'confirmed', 'planned', 'alleged', 'denied'].flatMap((s) => range(i_.jobsOffshored[s])),
+      ...range(i_.savingsClaimed.perYear),
+      ...range(i_.savingsClaimed.total),
+      ...range(i_.moneyLost),
+      ...range(i_.membersRepresented),
+      i_.savingsClaimed.priceYears.join('; '),
+      String(i_.contested),
       list(c.citations.map((ci: any) => ci.source.fileName ?? ci.source.slug)),
     ];
     expect([c.slug, Object.values(rows[i])]).toEqual([c.slug, expected]);
@@ -123,8 +151,11 @@ beforeAll(async () => {
 test('RFC 4180 on the wire: CRLF line ends, quotes doubled, commas and line breaks quoted, formulas defused', async () => {
   const { contract } = await server.data('{ contract(slug: "dft-shared-services-arvato") { id version } }');
   const title = '=HYPERLINK("x"), a "quoted" title,\nover two lines';
-  await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
-    { input: { id: contract.id, version: contract.version, title } }, keys.editor);
+  await server.data(
+    'mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
+    { input: { id: contract.id, version: contract.version, title } },
+    keys.editor,
+  );
   try {
     const { text, rows } = await csv('/export/contracts.csv?statuses=TRANSFERRED');
     expect(text.endsWith('\r\n')).toBe(true);
@@ -133,8 +164,11 @@ test('RFC 4180 on the wire: CRLF line ends, quotes doubled, commas and line brea
     expect(rows.find((r) => r.slug === 'dft-shared-services-arvato')!.title).toBe(`'${title}`);
   } finally {
     const { contract: now } = await server.data('{ contract(slug: "dft-shared-services-arvato") { id version } }');
-    await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
-      { input: { id: now.id, version: now.version, title: 'DfT shared services privatised to Arvato' } }, keys.editor);
+    await server.data(
+      'mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
+      { input: { id: now.id, version: now.version, title: 'DfT shared services privatised to Arvato' } },
+      keys.editor,
+    );
   }
 });
 
@@ -144,8 +178,13 @@ test('a lone LF or CR in a cell is quoted and every line of it is defused: a par
   let version = contract.version;
   try {
     for (const title of titles) {
-      ({ updateContract: { version } } = await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { version } }',
-        { input: { id: contract.id, version, title } }, keys.editor));
+      ({
+        updateContract: { version },
+      } = await server.data(
+        'mutation($input: UpdateContractInput!) { updateContract(input: $input) { version } }',
+        { input: { id: contract.id, version, title } },
+        keys.editor,
+      ));
       const { text, rows } = await csv('/export/contracts.csv?statuses=TRANSFERRED');
       const statuses = (await server.data('{ contracts(filter: { statuses: [TRANSFERRED] }) { totalCount } }')).contracts.totalCount;
       expect([title, rows.length]).toEqual([title, statuses]);
@@ -156,8 +195,11 @@ test('a lone LF or CR in a cell is quoted and every line of it is defused: a par
       if (pythonCsvRows) expect([title, pythonCsvRows(text)]).toEqual([title, statuses + 1]);
     }
   } finally {
-    await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
-      { input: { id: contract.id, version, title: 'DfT shared services privatised to Arvato' } }, keys.editor);
+    await server.data(
+      'mutation($input: UpdateContractInput!) { updateContract(input: $input) { title } }',
+      { input: { id: contract.id, version, title: 'DfT shared services privatised to Arvato' } },
+      keys.editor,
+    );
   }
 });
 

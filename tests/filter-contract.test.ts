@@ -12,7 +12,8 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 test('an archived supplier, buyer, union or location matches no filter by its slug, in lists and roll-ups alike', async () => {
-  const count = async (filter: string) => (await server.data(`{ contracts(filter: { ${filter} }) { totalCount } impactTotals(filter: { ${filter} }) { contractCount } }`));
+  const count = async (filter: string) =>
+    await server.data(`{ contracts(filter: { ${filter} }) { totalCount } impactTotals(filter: { ${filter} }) { contractCount } }`);
   const cases: Array<[string, string, string]> = [
     ['suppliers: ["xansa"]', 'supplier(slug: "xansa") { id }', 'archiveSupplier'],
     ['buyers: ["dwp"]', 'publicBody(slug: "dwp") { id }', 'archivePublicBody'],
@@ -31,6 +32,10 @@ test('an archived supplier, buyer, union or location matches no filter by its sl
 test('a malformed ID in the audit log filter is BAD_USER_INPUT naming filter.entity', async () => {
   for (const entity of ['nonsense', 'Q29udHJhY3Q6eA', 'Q29udHJhY3Q6LTE']) {
     const { body } = await server.query(`{ auditLog(filter: { entity: "${entity}" }) { totalCount } }`, undefined, keys.admin);
-    expect([entity, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([entity, 'BAD_USER_INPUT', 'filter.entity']);
+    expect([entity, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.extensions?.field]).toEqual([
+      entity,
+      'BAD_USER_INPUT',
+      'filter.entity',
+    ]);
   }
 });

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import {
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema, getNamedType, isEnumType,
-  isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType, isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
 } from 'graphql';
 import { buildAtlasSchema } from '../src/schema/build-schema';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -30,7 +42,11 @@ const pick = <T>(g: Gen, items: readonly T[]): T => items[g(fc.integer, { min: 0
 async function send(method: string, contentType: string | null, body: string | undefined, query = '') {
   const headers: Record<string, string> = { 'apollo-require-preflight': '1' };
   if (contentType) headers['content-type'] = contentType;
-  const response = await fetch(`${server.url}${query}`, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body });
+  const response = await fetch(`${server.url}${query}`, {
+    method,
+    headers,
+    body: method === 'GET' || method === 'HEAD' ? undefined : body,
+  });
   return { status: response.status, text: await response.text(), type: response.headers.get('content-type') ?? '' };
 }
 
@@ -49,15 +65,35 @@ function check(answer: { status: number; text: string; type: string }, label: st
 }
 
 const junkValue = (g: Gen): string =>
-  g(fc.constantFrom, ...[
-    '"text"', '-1', '0', '2147483648', '1e309', '3.7', 'true', 'null', '[]', '["a", 1]', '{}', '{ a: 1 }', 'NOT_AN_ENUM', '"\\u0000"',
-    `"${'x'.repeat(5000)}"`, '"🙂ünïcödé"', '"Q29udHJhY3Q6MQ=="', '"' + Buffer.from('Bogus:1').toString('base64') + '"',
-  ]);
+  g(
+    fc.constantFrom,
+    ...[
+      '"text"',
+      '-1',
+      '0',
+      '2147483648',
+      '1e309',
+      '3.7',
+      'true',
+      'null',
+      '[]',
+      '["a", 1]',
+      '{}',
+      '{ a: 1 }',
+      'NOT_AN_ENUM',
+      '"\\u0000"',
+      `"${'x'.repeat(5000)}"`,
+      '"🙂ünïcödé"',
+      '"Q29udHJhY3Q6MQ=="',
+      '"' + Buffer.from('Bogus:1').toString('base64') + '"',
+    ],
+  );
 
 function value(g: Gen, type: GraphQLInputType, depth = 0): string {
   if (g(fc.integer, { min: 0, max: 4 }) === 0 || depth > 2) return junkValue(g);
   if (isNonNullType(type)) return value(g, type.ofType, depth);
-  if (isListType(type)) return `[${Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, () => value(g, type.ofType, depth + 1)).join(', ')}]`;
+  if (isListType(type))
+    return `[${Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, () => value(g, type.ofType, depth + 1)).join(', ')}]`;
   if (isEnumType(type)) return g(fc.constantFrom, ...type.getValues().map((v) => v.name));
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields()).filter(() => g(fc.boolean));
@@ -73,7 +109,12 @@ function args(g: Gen, list: readonly GraphQLArgument[]): string {
 }
 
 function selection(g: Gen, type: GraphQLNamedType, depth: number): string {
-  if (isUnionType(type)) return `{ __typename ${type.getTypes().slice(0, 2).map((t) => `... on ${t.name} ${selection(g, t, depth + 1)}`).join(' ')} }`;
+  if (isUnionType(type))
+    return `{ __typename ${type
+      .getTypes()
+      .slice(0, 2)
+      .map((t) => `... on ${t.name} ${selection(g, t, depth + 1)}`)
+      .join(' ')} }`;
   if (!isObjectType(type) && !isInterfaceType(type)) return '';
   const fields = Object.values(type.getFields()) as GraphQLField<unknown, unknown>[];
   const picked = Array.from({ length: g(fc.integer, { min: 1, max: 3 }) }, () => pick(g, fields));
@@ -89,8 +130,10 @@ function selection(g: Gen, type: GraphQLNamedType, depth: number): string {
 
 function operation(g: Gen): string {
   const kind = g(fc.constantFrom, 'query', 'query', 'query', 'mutation', 'cycle', 'aliases', 'deep', 'garbage') as string;
-  if (kind === 'cycle') return 'query { publicBodies { ...A } } fragment A on PublicBodyConnection { ...B } fragment B on PublicBodyConnection { ...A }';
-  if (kind === 'aliases') return `{ ${Array.from({ length: g(fc.integer, { min: 10, max: 400 }) }, (_, i) => `a${i}: __typename`).join(' ')} }`;
+  if (kind === 'cycle')
+    return 'query { publicBodies { ...A } } fragment A on PublicBodyConnection { ...B } fragment B on PublicBodyConnection { ...A }';
+  if (kind === 'aliases')
+    return `{ ${Array.from({ length: g(fc.integer, { min: 10, max: 400 }) }, (_, i) => `a${i}: __typename`).join(' ')} }`;
   if (kind === 'deep') {
     const n = g(fc.integer, { min: 5, max: 300 });
     return `{ publicBody(slug: "dwp") { ${'parent { '.repeat(n)}name${' }'.repeat(n)} } }`;
@@ -126,8 +169,16 @@ test('1,000 malformed requests: junk bodies, wrong content types and methods, od
     fc.constant('{"query": "{ __typename }"'),
     fc.constant('\u0000\u0001\u0002'),
   );
-  const contentType = fc.constantFrom('application/json', 'application/graphql-response+json', 'text/plain', 'application/x-www-form-urlencoded',
-    'multipart/form-data; boundary=x', 'application/json; charset=latin1', 'garbage/type', null);
+  const contentType = fc.constantFrom(
+    'application/json',
+    'application/graphql-response+json',
+    'text/plain',
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=x',
+    'application/json; charset=latin1',
+    'garbage/type',
+    null,
+  );
   const method = fc.constantFrom('POST', 'POST', 'GET', 'PUT', 'DELETE', 'PATCH');
   const search = fc.oneof(
     fc.constant(''),
@@ -145,31 +196,58 @@ test('1,000 malformed requests: junk bodies, wrong content types and methods, od
 }, 300_000);
 
 test('600 hostile shapes: deeply nested variables, one list variable in many filters, CSV parameters named after prototype members', async () => {
-  const nested = fc.record({ depth: fc.integer({ min: 1, max: 6000 }), list: fc.boolean(), get: fc.boolean() }).map(({ depth, list, get }) => {
-    const inner = list ? '['.repeat(depth) + '"x"' + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
-    const variables = `{"f":{"search":${inner}}}`;
-    const query = 'query($f: ContractFilter) { contracts(filter: $f) { totalCount } }';
-    return get
-      ? { method: 'GET', type: null, body: undefined, path: `?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}` }
-      : { method: 'POST', type: 'application/json', body: `{"query":${JSON.stringify(query)},"variables":${variables}}`, path: '' };
-  });
-  const repeated = fc.record({ size: fc.integer({ min: 0, max: 2500 }), filters: fc.subarray(['buyers', 'suppliers', 'unions', 'offshoreLocations'], { minLength: 1 }) })
+  const nested = fc
+    .record({ depth: fc.integer({ min: 1, max: 6000 }), list: fc.boolean(), get: fc.boolean() })
+    .map(({ depth, list, get }) => {
+      const inner = list ? '['.repeat(depth) + '"x"' + ']'.repeat(depth) : '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+      const variables = `{"f":{"search":${inner}}}`;
+      const query = 'query($f: ContractFilter) { contracts(filter: $f) { totalCount } }';
+      return get
+        ? {
+            method: 'GET',
+            type: null,
+            body: undefined,
+            path: `?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(variables)}`,
+          }
+        : { method: 'POST', type: 'application/json', body: `{"query":${JSON.stringify(query)},"variables":${variables}}`, path: '' };
+    });
+  const repeated = fc
+    .record({
+      size: fc.integer({ min: 0, max: 2500 }),
+      filters: fc.subarray(['buyers', 'suppliers', 'unions', 'offshoreLocations'], { minLength: 1 }),
+    })
     .map(({ size, filters }) => ({
-      method: 'POST', type: 'application/json', path: '',
+      method: 'POST',
+      type: 'application/json',
+      path: '',
       body: JSON.stringify({
         query: `query($s: [String!]) { contracts(filter: { ${filters.map((f) => `${f}: $s`).join(', ')} }) { totalCount } impactTotals(filter: { ${filters.map((f) => `${f}: $s`).join(', ')} }) { contractCount } }`,
         variables: { s: Array.from({ length: size }, (_, i) => `slug-${i}`) },
       }),
     }));
-  const csv = fc.record({
-    file: fc.constantFrom('contracts.csv', 'impact.csv'),
-    name: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'), fc.string({ maxLength: 12 })),
-    value: fc.string({ maxLength: 20 }),
-  }).map(({ file, name, value }) => ({ method: 'GET', type: null, body: undefined, path: `/export/${file}?${encodeURIComponent(name)}=${encodeURIComponent(value)}` }));
+  const csv = fc
+    .record({
+      file: fc.constantFrom('contracts.csv', 'impact.csv'),
+      name: fc.oneof(
+        fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__', 'prototype'),
+        fc.string({ maxLength: 12 }),
+      ),
+      value: fc.string({ maxLength: 20 }),
+    })
+    .map(({ file, name, value }) => ({
+      method: 'GET',
+      type: null,
+      body: undefined,
+      path: `/export/${file}?${encodeURIComponent(name)}=${encodeURIComponent(value)}`,
+    }));
   await fc.assert(
     fc.asyncProperty(fc.oneof(nested, repeated, csv), async (r) => {
       const answer = r.path.startsWith('/export/')
-        ? await fetch(server.url.replace('/graphql', '') + r.path).then(async (res) => ({ status: res.status, text: await res.text(), type: res.headers.get('content-type') ?? '' }))
+        ? await fetch(server.url.replace('/graphql', '') + r.path).then(async (res) => ({
+            status: res.status,
+            text: await res.text(),
+            type: res.headers.get('content-type') ?? '',
+          }))
         : await send(r.method, r.type, r.body, r.path);
       check(answer, `${r.method} ${r.path.slice(0, 120)} ${(r.body ?? '').slice(0, 120)}`);
     }),

@@ -18,7 +18,12 @@ test('the GraphQL-over-HTTP audit: no failures, no warnings, and only the notice
   expect(results.filter((r) => r.status === 'warn')).toEqual([]);
   // These GETs carry no CSRF preflight header, which Apollo's CSRF prevention requires of GET requests;
   // the README explains why it stays on.
-  expect(results.filter((r) => r.status === 'notice').map((r) => r.name).sort()).toEqual([
+  expect(
+    results
+      .filter((r) => r.status === 'notice')
+      .map((r) => r.name)
+      .sort(),
+  ).toEqual([
     'MAY accept application/x-www-form-urlencoded formatted GET requests',
     'MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/graphql-response+json',
     'MAY allow URL-encoded JSON string {variables} parameter in GETs when accepting application/json',
@@ -28,7 +33,9 @@ test('the GraphQL-over-HTTP audit: no failures, no warnings, and only the notice
 
 test('GET runs queries (with a preflight header), never mutations', async () => {
   const get = (query: string) =>
-    fetch(`${server.url}?query=${encodeURIComponent(query)}`, { headers: { 'apollo-require-preflight': '1', accept: 'application/graphql-response+json' } });
+    fetch(`${server.url}?query=${encodeURIComponent(query)}`, {
+      headers: { 'apollo-require-preflight': '1', accept: 'application/graphql-response+json' },
+    });
   const read = await get('{ unions(first: 1) { totalCount } }');
   expect(read.status).toBe(200);
   expect(((await read.json()) as any).data.unions.totalCount).toBe(4);
@@ -41,7 +48,11 @@ test('GET runs queries (with a preflight header), never mutations', async () => 
 
 test('a request error is 400 for graphql-response+json clients and 200 for legacy application/json ones', async () => {
   const post = (accept: string) =>
-    fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: JSON.stringify({ query: '{ nope }' }) });
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept },
+      body: JSON.stringify({ query: '{ nope }' }),
+    });
   const modern = await post('application/graphql-response+json');
   expect(modern.status).toBe(400);
   expect(modern.headers.get('content-type')).toMatch(/application\/graphql-response\+json/);

@@ -34,7 +34,11 @@ test('GET with the ETag answers 304 and no body until the data changes, then 200
   expect(again.status).toBe(304);
   expect(await again.text()).toBe('');
 
-  await server.data('mutation($input: CreateUnionInput!) { createUnion(input: $input) { id } }', { input: { name: 'Cache Test Union' } }, keys.editor);
+  await server.data(
+    'mutation($input: CreateUnionInput!) { createUnion(input: $input) { id } }',
+    { input: { name: 'Cache Test Union' } },
+    keys.editor,
+  );
   const changed = await get(UNIONS, revalidate(etag));
   expect(changed.status).toBe(200);
   expect(changed.headers.get('etag')).not.toBe(etag);

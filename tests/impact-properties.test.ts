@@ -56,18 +56,22 @@ test('totals match a JavaScript oracle worked out from the generated data', asyn
 
 test('for a single-valued dimension, the groups add up to the totals', async () => {
   await fc.assert(
-    fc.asyncProperty(randomAtlas, fc.constantFrom(ImpactDimension.STATUS, ImpactDimension.YEAR, ImpactDimension.CONTRACT), async (atlas, dimension) => {
-      await insertAtlas(ds, atlas);
-      const [totals] = await computeImpact(ds, { groupBy: [] });
-      const groups = await computeImpact(ds, { groupBy: [dimension] });
-      expect(groups.reduce((n, g) => n + g.contractCount, 0)).toBe(totals.contractCount);
-      const expected = await rangesOf(totals);
-      const grouped = await Promise.all(groups.map(rangesOf));
-      for (const name of Object.keys(expected)) {
-        if (name === 'membersRepresented') continue; // counted per union–body pair, which groups may share
-        expect([name, sumOf(grouped.map((g) => g[name]))]).toEqual([name, expected[name]]);
-      }
-    }),
+    fc.asyncProperty(
+      randomAtlas,
+      fc.constantFrom(ImpactDimension.STATUS, ImpactDimension.YEAR, ImpactDimension.CONTRACT),
+      async (atlas, dimension) => {
+        await insertAtlas(ds, atlas);
+        const [totals] = await computeImpact(ds, { groupBy: [] });
+        const groups = await computeImpact(ds, { groupBy: [dimension] });
+        expect(groups.reduce((n, g) => n + g.contractCount, 0)).toBe(totals.contractCount);
+        const expected = await rangesOf(totals);
+        const grouped = await Promise.all(groups.map(rangesOf));
+        for (const name of Object.keys(expected)) {
+          if (name === 'membersRepresented') continue; // counted per union–body pair, which groups may share
+          expect([name, sumOf(grouped.map((g) => g[name]))]).toEqual([name, expected[name]]);
+        }
+      },
+    ),
     RUNS,
   );
 });
@@ -92,21 +96,31 @@ function filterFor(dimension: ImpactDimension, group: ImpactResult, ids: Inserte
   const key = group.key as unknown as Record<string, unknown>;
   const slug = (prefix: string, list: number[], id: unknown) => `${prefix}-${list.indexOf(id as number)}`;
   switch (dimension) {
-    case ImpactDimension.PUBLIC_BODY: return key.publicBodyId == null ? null : { buyers: [slug('body', ids.bodies, key.publicBodyId)] };
-    case ImpactDimension.SUPPLIER: return key.supplierId == null ? null : { suppliers: [slug('supplier', ids.suppliers, key.supplierId)] };
-    case ImpactDimension.UNION: return key.unionId == null ? null : { unions: [slug('union', ids.unions, key.unionId)] };
+    case ImpactDimension.PUBLIC_BODY:
+      return key.publicBodyId == null ? null : { buyers: [slug('body', ids.bodies, key.publicBodyId)] };
+    case ImpactDimension.SUPPLIER:
+      return key.supplierId == null ? null : { suppliers: [slug('supplier', ids.suppliers, key.supplierId)] };
+    case ImpactDimension.UNION:
+      return key.unionId == null ? null : { unions: [slug('union', ids.unions, key.unionId)] };
     case ImpactDimension.OFFSHORE_LOCATION:
       return key.offshoreLocationId == null ? null : { offshoreLocations: [slug('location', ids.locations, key.offshoreLocationId)] };
-    case ImpactDimension.OFFSHORING_STATUS: return key.offshoringStatus == null ? null : { offshoringStatuses: [key.offshoringStatus] } as ContractFilter;
-    case ImpactDimension.SECTOR: return key.sector == null ? null : { sectors: [key.sector] } as ContractFilter;
-    case ImpactDimension.SERVICE: return key.service == null ? null : { services: [key.service] } as ContractFilter;
-    case ImpactDimension.STATUS: return { statuses: [key.status] } as ContractFilter;
-    default: return null;
+    case ImpactDimension.OFFSHORING_STATUS:
+      return key.offshoringStatus == null ? null : ({ offshoringStatuses: [key.offshoringStatus] } as ContractFilter);
+    case ImpactDimension.SECTOR:
+      return key.sector == null ? null : ({ sectors: [key.sector] } as ContractFilter);
+    case ImpactDimension.SERVICE:
+      return key.service == null ? null : ({ services: [key.service] } as ContractFilter);
+    case ImpactDimension.STATUS:
+      return { statuses: [key.status] } as ContractFilter;
+    default:
+      return null;
   }
 }
 
 test('filtering then totalling equals grouping then taking the group', async () => {
-  const dimensions = ALL.filter((d) => d !== ImpactDimension.YEAR && d !== ImpactDimension.SUPPLIER_COUNTRY && d !== ImpactDimension.CONTRACT);
+  const dimensions = ALL.filter(
+    (d) => d !== ImpactDimension.YEAR && d !== ImpactDimension.SUPPLIER_COUNTRY && d !== ImpactDimension.CONTRACT,
+  );
   await fc.assert(
     fc.asyncProperty(randomAtlas, fc.constantFrom(...dimensions), async (atlas, dimension) => {
       const ids = await insertAtlas(ds, atlas);
@@ -157,11 +171,26 @@ test('the first n groups picked by the database are those the JavaScript sort pi
 
 test('an open-ended range sorts above a closed one with the same lower bound, when the database picks the first', async () => {
   const withJobs = (status: ContractStatus, width: number | null) => ({
-    status, year: null, buyers: [], suppliers: [], unions: [], services: [], offshoring: [],
+    status,
+    year: null,
+    buyers: [],
+    suppliers: [],
+    unions: [],
+    services: [],
+    offshoring: [],
     figures: [{ measure: Measure.JOBS_AFFECTED, period: Period.TOTAL, bound: { low: 10, width } }],
   });
-  await insertAtlas(ds, { sectors: [], countries: [], staff: [], shares: [], contracts: [withJobs(ContractStatus.AWARDED, 5), withJobs(ContractStatus.PROPOSED, null)] } as unknown as RandomAtlas);
-  for (const [direction, expected] of [[OrderDirection.ASC, ContractStatus.AWARDED], [OrderDirection.DESC, ContractStatus.PROPOSED]] as const) {
+  await insertAtlas(ds, {
+    sectors: [],
+    countries: [],
+    staff: [],
+    shares: [],
+    contracts: [withJobs(ContractStatus.AWARDED, 5), withJobs(ContractStatus.PROPOSED, null)],
+  } as unknown as RandomAtlas);
+  for (const [direction, expected] of [
+    [OrderDirection.ASC, ContractStatus.AWARDED],
+    [OrderDirection.DESC, ContractStatus.PROPOSED],
+  ] as const) {
     const top = { field: ImpactOrderField.JOBS_AFFECTED, direction, first: 1 };
     const [group] = await computeImpact(ds, { groupBy: [ImpactDimension.STATUS], top });
     expect(group.key.status).toBe(expected);

@@ -59,7 +59,7 @@ test('India: alleged and denied for Cambridgeshire, planned for DWP; contested',
   expect(none.jobsOffshored.atRisk).toEqual(NONE);
 });
 
-test('which suppliers\' contracts put the most jobs at risk of offshoring, and according to whom', async () => {
+test("which suppliers' contracts put the most jobs at risk of offshoring, and according to whom", async () => {
   const bySupplier = await groups('SUPPLIER', 'supplier { slug }', ', filter: { offshoringStatuses: [PLANNED, ALLEGED, CONFIRMED] }');
   const bySlug = Object.fromEntries(bySupplier.map((g: any) => [g.key.supplier?.slug ?? 'none', g]));
   expect(Object.keys(bySlug).sort()).toEqual(['none', 'steria-sscl', 'xansa']);
@@ -88,7 +88,7 @@ test('savings, losses and open-ended figures', async () => {
   expect(impactTotals.jobsOffshored.atRisk).toEqual(r(20_200, 100_998, 2));
 });
 
-test('a contract with two buyers is in both buyers\' groups, and counted once in the totals', async () => {
+test("a contract with two buyers is in both buyers' groups, and counted once in the totals", async () => {
   const byBody = await groups('PUBLIC_BODY', 'publicBody { slug }');
   const bySlug = Object.fromEntries(byBody.map((g: any) => [g.key.publicBody.slug, g]));
   expect(bySlug.dwp.contractCount).toBe(2); // call centres offshoring; shared services with Defra
@@ -112,7 +112,7 @@ test('years come from the start date, else the earliest dated event; unknown sta
   ]);
 });
 
-test('two dimensions at once, and the other dimensions\' keys', async () => {
+test("two dimensions at once, and the other dimensions' keys", async () => {
   const { impact } = await server.data(`{ impact(groupBy: [SECTOR, STATUS]) { key { sector status supplier { slug } } contractCount } }`);
   expect(impact).toEqual(
     expect.arrayContaining([
@@ -123,7 +123,10 @@ test('two dimensions at once, and the other dimensions\' keys', async () => {
   const services = await groups('SERVICE', 'service');
   expect(services.find((g: any) => g.key.service === 'BENEFIT_PROCESSING').contractCount).toBe(1);
   const countries = await groups('SUPPLIER_COUNTRY', 'supplierCountry');
-  expect(countries.map((g: any) => [g.key.supplierCountry, g.contractCount])).toEqual([['FR', 1], [null, 8]]);
+  expect(countries.map((g: any) => [g.key.supplierCountry, g.contractCount])).toEqual([
+    ['FR', 1],
+    [null, 8],
+  ]);
 });
 
 test('entities carry their own roll-up, the same as their group', async () => {
@@ -160,7 +163,8 @@ test('CONTRACT groups one contract each, and each contract carries its group as 
 });
 
 test('a roll-up of many entities costs the same number of statements as one', async () => {
-  const query = (n: number) => `{ publicBodies(first: ${n}) { edges { node { impact { contractCount jobsAffected { low } citations { quote } } } } } }`;
+  const query = (n: number) =>
+    `{ publicBodies(first: ${n}) { edges { node { impact { contractCount jobsAffected { low } citations { quote } } } } } }`;
   // Two bodies (the Audit Commission, with no contracts, and Cambridgeshire, with one) against all eleven:
   // both pages need the roll-up and its quotes, so any per-entity statement would show.
   const two = await server.statements.during(() => server.data(query(2)));
@@ -178,7 +182,10 @@ test('first keeps the first n groups of the order asked for, and must be at leas
   expect(top).toEqual(all.slice(0, 3));
   expect((await server.data(query(`, first: ${all.length + 5}`))).impact).toEqual(all);
   const refused = await server.query(query(', first: 0'));
-  expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^first: must be at least 1/), extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  expect(refused.body.errors?.[0]).toMatchObject({
+    message: expect.stringMatching(/^first: must be at least 1/),
+    extensions: { code: 'BAD_USER_INPUT', field: 'first' },
+  });
 });
 
 test('bad groupings are refused with the argument named', async () => {
@@ -194,7 +201,9 @@ test('groups sort by any measure: the most jobs at risk first', async () => {
     impact(groupBy: [SUPPLIER], orderBy: { field: JOBS_AT_RISK, direction: DESC }) { key { supplier { slug } } jobsOffshored { atRisk { low high } } }
   }`);
   expect(impact.map((g: any) => g.key.supplier?.slug ?? null)).toEqual([null, 'xansa', 'arvato', 'steria', 'steria-sscl']);
-  const { impact: byCount } = await server.data(`{ impact(groupBy: [UNION], orderBy: { field: CONTRACT_COUNT, direction: DESC }) { key { union { slug } } contractCount } }`);
+  const { impact: byCount } = await server.data(
+    `{ impact(groupBy: [UNION], orderBy: { field: CONTRACT_COUNT, direction: DESC }) { key { union { slug } } contractCount } }`,
+  );
   const counts = byCount.map((g: any) => g.contractCount);
   expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
   expect(byCount[0].key.union.slug).toBe('pcs');

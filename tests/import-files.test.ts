@@ -32,14 +32,22 @@ const ocids = async () => (await ds.getRepository(Contract).find({ where: { impo
 
 /** A package whose second release is cut off mid-way, as a failed download leaves it. */
 const truncated = () => {
-  const text = JSON.stringify(packageOf([{ ...awardE, ocid: 'ocds-b-1', id: 'b-1' }, { ...awardE, ocid: 'ocds-b-2', id: 'b-2' }]), null, 2);
+  const text = JSON.stringify(
+    packageOf([
+      { ...awardE, ocid: 'ocds-b-1', id: 'b-1' },
+      { ...awardE, ocid: 'ocds-b-2', id: 'b-2' },
+    ]),
+    null,
+    2,
+  );
   return text.slice(0, text.indexOf('"ocds-b-2"') + 20);
 };
-const directory = () => writeFiles({
-  'a.json': packageOf([{ ...awardA, ocid: 'ocds-a', id: 'a-1' }]),
-  'b.json': truncated(),
-  'c.jsonl': `${JSON.stringify({ ...awardC, ocid: 'ocds-c', id: 'c-1' })}\n`,
-});
+const directory = () =>
+  writeFiles({
+    'a.json': packageOf([{ ...awardA, ocid: 'ocds-a', id: 'a-1' }]),
+    'b.json': truncated(),
+    'c.jsonl': `${JSON.stringify({ ...awardC, ocid: 'ocds-c', id: 'c-1' })}\n`,
+  });
 
 test('a corrupt file in the middle of a directory: the good files are imported, and so is every whole release before the damage', async () => {
   const dir = directory();
@@ -56,13 +64,23 @@ test('a corrupt file in the middle of a directory: the good files are imported, 
 });
 
 test('record packages: embedded releases are each imported; a record with only a compiled release imports that', async () => {
-  const embedded = { ocid: 'ocds-r-1', releases: [{ ...awardE, ocid: 'ocds-r-1', id: 'r-1-a' }, { ...awardC, ocid: 'ocds-r-1', id: 'r-1-b', date: '2024-06-01T00:00:00Z' }] };
+  const embedded = {
+    ocid: 'ocds-r-1',
+    releases: [
+      { ...awardE, ocid: 'ocds-r-1', id: 'r-1-a' },
+      { ...awardC, ocid: 'ocds-r-1', id: 'r-1-b', date: '2024-06-01T00:00:00Z' },
+    ],
+  };
   const linked = {
     ocid: 'ocds-r-2',
     releases: [{ url: 'https://example.org/r-2.json#r-2-a', date: '2024-01-01T00:00:00Z', tag: ['award'] }],
     compiledRelease: { ...awardA, ocid: 'ocds-r-2', id: 'r-2-compiled' },
   };
-  const report = await run(writeFiles({ 'records.json': { uri: 'https://example.org/records.json', publishedDate: '2024-07-01T00:00:00Z', records: [embedded, linked] } }));
+  const report = await run(
+    writeFiles({
+      'records.json': { uri: 'https://example.org/records.json', publishedDate: '2024-07-01T00:00:00Z', records: [embedded, linked] },
+    }),
+  );
   expect(report.counts).toMatchObject({ created: 2, updated: 1, rejected: 0 });
   const [r1] = await ds.getRepository(Contract).findBy({ ocid: 'ocds-r-1' });
   expect(r1.title).toBe((awardC.tender as { title: string }).title);
@@ -73,7 +91,9 @@ test('record packages: embedded releases are each imported; a record with only a
 test('invalid JSON is reported with its file and line', async () => {
   const dir = writeFiles({ 'broken.json': '{\n  "releases": [\n    {"ocid": "x",\n     "id": tru }\n  ]\n}\n' });
   const report = await run(dir);
-  expect(report.problems).toEqual([expect.objectContaining({ file: path.join(dir, 'broken.json'), line: 4, reason: expect.stringMatching(/^invalid JSON: Unexpected/) })]);
+  expect(report.problems).toEqual([
+    expect.objectContaining({ file: path.join(dir, 'broken.json'), line: 4, reason: expect.stringMatching(/^invalid JSON: Unexpected/) }),
+  ]);
 });
 
 test('strict: a file with any problem is rejected whole, the others are imported', async () => {
@@ -127,7 +147,9 @@ describe('npm run import', () => {
   });
 
   test('--json, and standard input; exit 0 when all is well, 2 for bad usage', async () => {
-    const stdin = Readable.from([Buffer.from(`${JSON.stringify(release('ocds-stdin', 's-1', '2024-01-01T00:00:00Z', { tag: ['tender'] }))}\n`)]);
+    const stdin = Readable.from([
+      Buffer.from(`${JSON.stringify(release('ocds-stdin', 's-1', '2024-01-01T00:00:00Z', { tag: ['tender'] }))}\n`),
+    ]);
     expect(await main(['-', '--json'], stdin)).toBe(0);
     expect(JSON.parse(out.join(''))).toMatchObject({ files: 1, skipped: 1, problems: [] });
     expect(await main([])).toBe(2);
@@ -146,5 +168,9 @@ test('the samples directory is read in a stable order, recursively, OCDS files o
 test('rebuilding from seed/ removes imported contracts, releases and matches too', async () => {
   await run(writeFiles({ 'a.json': packageOf([{ ...awardA, ocid: 'ocds-a', id: 'a-1' }]) }));
   await loadSeed(ds);
-  expect([await ds.getRepository(Contract).countBy({ imported: true }), await ds.getRepository(OcdsRelease).count(), await ds.getRepository(PartyMatch).count()]).toEqual([0, 0, 0]);
+  expect([
+    await ds.getRepository(Contract).countBy({ imported: true }),
+    await ds.getRepository(OcdsRelease).count(),
+    await ds.getRepository(PartyMatch).count(),
+  ]).toEqual([0, 0, 0]);
 });

@@ -3,7 +3,17 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { loadSeed } from '../seed/load';
 import { openDatabase } from '../src/database/open';
-import { Citation, Contract, ContractClassification, OcdsRelease, PartyMatch, PublicBody, Quantity, Source, Supplier } from '../src/entities';
+import {
+  Citation,
+  Contract,
+  ContractClassification,
+  OcdsRelease,
+  PartyMatch,
+  PublicBody,
+  Quantity,
+  Source,
+  Supplier,
+} from '../src/entities';
 import { importOcds } from '../src/import/importer';
 import { fileInputs, filesFor } from '../src/import/inputs';
 import { Measure } from '../src/schema/enums';
@@ -50,7 +60,9 @@ test('the three samples import: a package, a bare release, and the fictional wor
   expect([value.low, value.high, value.unit]).toEqual([93007, 93007, 'GBP']);
   const valueCitation = await ds.getRepository(Citation).findOneByOrFail({ subjectType: 'QUANTITY' as never, subjectId: value.id });
   expect(valueCitation.quote).toBe('{"amount":93007,"currency":"GBP"}');
-  expect(valueCitation.note).toBe('release 2a1e3359-87a0-4fdd-ac61-20d5e6520a13-819950 of ocds-b5fd17-e3b5f385-5989-4cf1-8849-01c247fc9c30, /awards/0/value');
+  expect(valueCitation.note).toBe(
+    'release 2a1e3359-87a0-4fdd-ac61-20d5e6520a13-819950 of ocds-b5fd17-e3b5f385-5989-4cf1-8849-01c247fc9c30, /awards/0/value',
+  );
   const source = await ds.getRepository(Source).findOneByOrFail({ id: valueCitation.sourceId });
   expect(source).toMatchObject({ kind: 'DATASET', publisher: 'Cabinet Office', fileName: path.basename(MERTON) });
   expect(source.url).toMatch(/^https:\/\/www\.contractsfinder\.service\.gov\.uk\/Published\/Notices\/OCDS\/Search/);
@@ -64,7 +76,9 @@ test('the three samples import: a package, a bare release, and the fictional wor
   const supplier = await ds.getRepository(Supplier).findOneByOrFail({ name: 'Marstons holdings plc' });
   const matches = await ds.getRepository(PartyMatch).findBy({ scheme: 'GB-CFS' });
   expect(matches.map((m) => [m.identifier, m.entityType, m.method]).sort()).toEqual([
-    ['18525', 'PUBLIC_BODY', 'CREATED'], ['229770', 'SUPPLIER', 'CREATED'], ['307567', 'SUPPLIER', 'CREATED'],
+    ['18525', 'PUBLIC_BODY', 'CREATED'],
+    ['229770', 'SUPPLIER', 'CREATED'],
+    ['307567', 'SUPPLIER', 'CREATED'],
   ]);
   expect(supplier.id).toBe(matches.find((m) => m.identifier === '307567')!.entityId);
 

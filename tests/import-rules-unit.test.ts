@@ -22,10 +22,13 @@ test.each([
   expect(result.reason).toMatch(services.length ? /^Back-office outsourcing: / : /^Not back-office outsourcing: /);
 });
 
-test('a party\'s key: identifier first, else an org-id style id, normalised', () => {
+test("a party's key: identifier first, else an org-id style id, normalised", () => {
   expect(partyKey({ id: 'x', identifier: { scheme: 'gb-coh', id: '1234567.0' } })).toEqual({ scheme: 'GB-COH', identifier: '01234567' });
   expect(partyKey({ id: 'GB-CFS-18525', identifier: { legalName: 'Merton' } as never })).toEqual({ scheme: 'GB-CFS', identifier: '18525' });
-  expect(partyKey({ id: 'GB-SRS-sid4gov.cabinetoffice.gov.uk/rFBk7FPE' })).toEqual({ scheme: 'GB-SRS', identifier: 'sid4gov.cabinetoffice.gov.uk/rFBk7FPE' });
+  expect(partyKey({ id: 'GB-SRS-sid4gov.cabinetoffice.gov.uk/rFBk7FPE' })).toEqual({
+    scheme: 'GB-SRS',
+    identifier: 'sid4gov.cabinetoffice.gov.uk/rFBk7FPE',
+  });
   expect(partyKey({ id: 'buyer-1' })).toBeNull();
   expect(partyKey({ id: 7, identifier: { scheme: 'GB-LAC', id: 'E09000003' } })).toEqual({ scheme: 'GB-LAC', identifier: 'E09000003' });
 });

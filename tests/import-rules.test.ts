@@ -5,7 +5,23 @@ import { fileInputs, filesFor } from '../src/import/inputs';
 import { dumpDatabase } from './support/dump';
 import { makeTestKeys, type TestKeys } from './support/keys';
 import {
-  awardA, awardB, awardC, awardD, awardE, invalid, OCID_A, OCID_B, OCID_C, OCID_D, OCID_E, olderA, packageOf, party, tenderA, updateA, writeFiles,
+  awardA,
+  awardB,
+  awardC,
+  awardD,
+  awardE,
+  invalid,
+  OCID_A,
+  OCID_B,
+  OCID_C,
+  OCID_D,
+  OCID_E,
+  olderA,
+  packageOf,
+  party,
+  tenderA,
+  updateA,
+  writeFiles,
 } from './support/ocds-fixtures';
 import { measuresKeptAndFresh } from './support/contract-measures';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -38,8 +54,13 @@ test('every mapping rule, from one package', async () => {
   // A tender alone makes no contract, but is kept; the award creates it.
   const a = await contractByOcid(OCID_A);
   expect(a).toMatchObject({
-    title: 'Council contact centre', status: 'AWARDED', imported: true, outsourcing: true, services: ['CALL_CENTRES'],
-    startDate: { iso: '2024-04-01' }, endDate: { iso: '2027-03-31' },
+    title: 'Council contact centre',
+    status: 'AWARDED',
+    imported: true,
+    outsourcing: true,
+    services: ['CALL_CENTRES'],
+    startDate: { iso: '2024-04-01' },
+    endDate: { iso: '2027-03-31' },
     buyers: [{ name: 'Example District Council', sector: 'LOCAL_GOVERNMENT', kind: 'UNCLASSIFIED' }],
     suppliers: [{ role: 'PROVIDER', supplier: { name: 'Contact Co Ltd' } }],
     classifications: [{ scheme: 'CPV', code: '79512000', description: 'Call centre' }],
@@ -47,14 +68,34 @@ test('every mapping rule, from one package', async () => {
   });
   expect(a.outsourcingReason).toMatch(/CPV 79512000 .* CALL_CENTRES/);
   const { contract: cited } = await server.data(`{ contract(slug: "council-contact-centre") { citations { quote note } } }`);
-  expect(cited.citations).toEqual(expect.arrayContaining([
-    { quote: '"title": "Council contact centre"', note: 'release a-2-award of ocds-test-a, /tender/title' },
-    { quote: JSON.stringify((awardA.awards as any)[0].contractPeriod), note: 'release a-2-award of ocds-test-a, /awards/0/contractPeriod' },
-  ]));
-  expect(a.figures).toEqual([{
-    low: 250000, high: 250000, unit: 'GBP', basis: 'EXACT',
-    citations: [{ quote: '{"amount":250000,"currency":"GBP"}', note: 'release a-2-award of ocds-test-a, /awards/0/value', source: { title: 'OCDS package from Test Publisher, published 2024-06-02T00:00:00Z', publisher: 'Test Publisher', url: 'https://example.org/ocds/test-package.json' } }],
-  }]);
+  expect(cited.citations).toEqual(
+    expect.arrayContaining([
+      { quote: '"title": "Council contact centre"', note: 'release a-2-award of ocds-test-a, /tender/title' },
+      {
+        quote: JSON.stringify((awardA.awards as any)[0].contractPeriod),
+        note: 'release a-2-award of ocds-test-a, /awards/0/contractPeriod',
+      },
+    ]),
+  );
+  expect(a.figures).toEqual([
+    {
+      low: 250000,
+      high: 250000,
+      unit: 'GBP',
+      basis: 'EXACT',
+      citations: [
+        {
+          quote: '{"amount":250000,"currency":"GBP"}',
+          note: 'release a-2-award of ocds-test-a, /awards/0/value',
+          source: {
+            title: 'OCDS package from Test Publisher, published 2024-06-02T00:00:00Z',
+            publisher: 'Test Publisher',
+            url: 'https://example.org/ocds/test-package.json',
+          },
+        },
+      ],
+    },
+  ]);
   expect(a.releases.map((r: any) => r.releaseId)).toEqual(['a-1-tender', 'a-2-award']);
   const tender = await server.dataSource.getRepository(OcdsRelease).findOneByOrFail({ releaseId: 'a-1-tender' });
   expect(tender.contractId).toBe((await server.dataSource.getRepository(Contract).findOneByOrFail({ ocid: OCID_A })).id);
@@ -78,22 +119,26 @@ test('every mapping rule, from one package', async () => {
   expect(d.title).toBe('Payroll services\u202ffor schools');
   expect(d.figures).toEqual([]);
   const dWarnings = report.warnings.filter((w) => w.ocid === OCID_D).map((w) => w.reason);
-  expect(dWarnings).toEqual(expect.arrayContaining([
-    expect.stringMatching(/repaired broken text encoding/),
-    expect.stringMatching(/\/awards\/0\/value: EUR value not stored/),
-    expect.stringMatching(/\/awards\/1\/value: amount "12345678901234567890" is not a usable number/),
-  ]));
+  expect(dWarnings).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/repaired broken text encoding/),
+      expect.stringMatching(/\/awards\/0\/value: EUR value not stored/),
+      expect.stringMatching(/\/awards\/1\/value: amount "12345678901234567890" is not a usable number/),
+    ]),
+  );
 
   // Every award cancelled: abandoned, and not outsourcing by its CPV code.
   expect(await contractByOcid(OCID_E)).toMatchObject({ status: 'ABANDONED', outsourcing: false, suppliers: [] });
 
   // The invalid release: rejected, with where and why.
   const problems = report.problems.filter((p) => p.releaseId === 'bad-1');
-  expect(problems.map((p) => [p.path, p.reason])).toEqual(expect.arrayContaining([
-    ['releases[6]', 'is missing "tag"'],
-    ['releases[6].date', 'must match format "date-time"'],
-    ['releases[6].awards[0].value.amount', 'must be number,string'],
-  ]));
+  expect(problems.map((p) => [p.path, p.reason])).toEqual(
+    expect.arrayContaining([
+      ['releases[6]', 'is missing "tag"'],
+      ['releases[6].date', 'must match format "date-time"'],
+      ['releases[6].awards[0].value.amount', 'must be number,string'],
+    ]),
+  );
   expect(problems[0]).toMatchObject({ file: path.join(dir, '1-package.json'), ocid: 'ocds-test-bad' });
   expect(problems[0].line).toBeGreaterThan(1);
 });
@@ -111,7 +156,10 @@ test('a newer release updates the contract and keeps the history; an older one o
   const a = await contractByOcid(OCID_A);
   expect(a.figures.map((f: any) => f.low)).toEqual([275000]);
   expect(a.releases.map((r: any) => [r.releaseId, r.values.values])).toEqual([
-    ['a-1-tender', []], ['a-0-early-notice', [1]], ['a-2-award', [250000]], ['a-3-update', [275000]],
+    ['a-1-tender', []],
+    ['a-0-early-notice', [1]],
+    ['a-2-award', [250000]],
+    ['a-3-update', [275000]],
   ]);
 });
 
@@ -131,22 +179,39 @@ test('a wrong name match is undone: the party gets its own record, its contracts
   const { partyMatches } = await server.data(`{ partyMatches(first: 50, filter: { methods: [NAME, ALIAS] }) {
     edges { node { id scheme identifier publishedName method entityType undoneAt supplier { slug } publicBody { slug } source { publisher } } } } }`);
   const xansa = partyMatches.edges.map((e: any) => e.node).find((m: any) => m.publishedName === 'XANSA PLC');
-  expect(xansa).toMatchObject({ scheme: 'GB-COH', identifier: '03041534', method: 'NAME', entityType: 'SUPPLIER', undoneAt: null, supplier: { slug: 'xansa' }, source: { publisher: 'Test Publisher' } });
-  expect(partyMatches.edges.map((e: any) => [e.node.publishedName, e.node.method])).toEqual(expect.arrayContaining([
-    ['Cambridgeshire County Council', 'NAME'], ['Avarto Limited', 'ALIAS'],
-  ]));
+  expect(xansa).toMatchObject({
+    scheme: 'GB-COH',
+    identifier: '03041534',
+    method: 'NAME',
+    entityType: 'SUPPLIER',
+    undoneAt: null,
+    supplier: { slug: 'xansa' },
+    source: { publisher: 'Test Publisher' },
+  });
+  expect(partyMatches.edges.map((e: any) => [e.node.publishedName, e.node.method])).toEqual(
+    expect.arrayContaining([
+      ['Cambridgeshire County Council', 'NAME'],
+      ['Avarto Limited', 'ALIAS'],
+    ]),
+  );
 
   const refused = await server.query(`mutation { undoPartyMatch(input: { id: "${xansa.id}" }) { undone { id } } }`, undefined, keys.editor);
   expect(refused.body.errors![0].extensions!.code).toBe('FORBIDDEN');
-  const { undoPartyMatch } = await server.data(`mutation { undoPartyMatch(input: { id: "${xansa.id}" }) {
-    undone { undoneAt } replacement { method supplier { slug name } } contracts { ocid } } }`, {}, keys.admin);
+  const { undoPartyMatch } = await server.data(
+    `mutation { undoPartyMatch(input: { id: "${xansa.id}" }) {
+    undone { undoneAt } replacement { method supplier { slug name } } contracts { ocid } } }`,
+    {},
+    keys.admin,
+  );
   expect(undoPartyMatch.undone.undoneAt).not.toBeNull();
   expect(undoPartyMatch.replacement).toMatchObject({ method: 'CREATED', supplier: { name: 'XANSA PLC' } });
   expect(undoPartyMatch.contracts).toEqual([{ ocid: OCID_B }]);
   const newSlug = undoPartyMatch.replacement.supplier.slug;
   const b = await contractByOcid(OCID_B);
   expect(b.suppliers.map((s: any) => s.supplier.slug)).toEqual([newSlug]);
-  const { supplier } = await server.data('{ supplier(slug: "xansa") { aliases matches { publishedName undoneAt } contracts(first: 10) { edges { node { ocid } } } } }');
+  const { supplier } = await server.data(
+    '{ supplier(slug: "xansa") { aliases matches { publishedName undoneAt } contracts(first: 10) { edges { node { ocid } } } } }',
+  );
   expect(supplier.aliases).toEqual([]);
   expect(supplier.matches).toEqual([{ publishedName: 'XANSA PLC', undoneAt: expect.any(String) }]);
   expect(supplier.contracts.edges.map((e: any) => e.node.ocid)).not.toContain(OCID_B);
@@ -163,13 +228,19 @@ test('a wrong name match is undone: the party gets its own record, its contracts
 
 test('a contract from the documents and an imported one about the same arrangement: the import adds, never overwrites', async () => {
   const seeded = (await server.data('{ contract(slug: "dft-shared-services-arvato") { id version title status } }')).contract;
-  const bad = await server.query('mutation($input: UpdateContractInput!) { updateContract(input: $input) { ocid } }',
-    { input: { id: seeded.id, version: seeded.version, ocid: OCID_C } }, keys.editor);
+  const bad = await server.query(
+    'mutation($input: UpdateContractInput!) { updateContract(input: $input) { ocid } }',
+    { input: { id: seeded.id, version: seeded.version, ocid: OCID_C } },
+    keys.editor,
+  );
   expect(bad.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'ocid' } });
   expect(bad.body.errors![0].message).toMatch(/already the ocid of contract/);
 
-  await server.data('mutation($input: UpdateContractInput!) { updateContract(input: $input) { ocid } }',
-    { input: { id: seeded.id, version: seeded.version, ocid: 'ocds-test-dft' } }, keys.editor);
+  await server.data(
+    'mutation($input: UpdateContractInput!) { updateContract(input: $input) { ocid } }',
+    { input: { id: seeded.id, version: seeded.version, ocid: 'ocds-test-dft' } },
+    keys.editor,
+  );
   const dft = { ...awardC, ocid: 'ocds-test-dft', id: 'dft-1', tender: { title: 'Something else entirely' } };
   const report = await importDir(writeFiles({ 'dft.json': dft }));
   expect(report.counts).toMatchObject({ created: 0, updated: 1 });
@@ -181,7 +252,10 @@ test('a contract from the documents and an imported one about the same arrangeme
 });
 
 test('importOcds: a small package through the API, for admins, with the same report', async () => {
-  const data = packageOf([{ ...awardE, ocid: 'ocds-test-api', id: 'api-1', parties: [party('GB-CFS-60', 'API Test Council', ['buyer'])] }, invalid]);
+  const data = packageOf([
+    { ...awardE, ocid: 'ocds-test-api', id: 'api-1', parties: [party('GB-CFS-60', 'API Test Council', ['buyer'])] },
+    invalid,
+  ]);
   const query = `mutation($input: ImportOcdsInput!) { importOcds(input: $input) {
     files created updated unchanged rejected problemCount problems { path reason releaseId } matches { publishedName method } } }`;
   const forbidden = await server.query(query, { input: { data } }, keys.editor);
@@ -190,17 +264,29 @@ test('importOcds: a small package through the API, for admins, with the same rep
   expect(importOcds).toMatchObject({ files: 1, created: 1, rejected: 1 });
   expect(importOcds.problems).toEqual(expect.arrayContaining([{ path: 'releases[1]', reason: 'is missing "tag"', releaseId: 'bad-1' }]));
   expect(importOcds.matches).toEqual([{ publishedName: 'API Test Council', method: 'CREATED' }]);
-  const strict = await server.data(query, { input: { data: packageOf([{ ...awardE, ocid: 'ocds-test-api-2', id: 'api-2' }, invalid]), strict: true } }, keys.admin);
+  const strict = await server.data(
+    query,
+    { input: { data: packageOf([{ ...awardE, ocid: 'ocds-test-api-2', id: 'api-2' }, invalid]), strict: true } },
+    keys.admin,
+  );
   expect(strict.importOcds).toMatchObject({ created: 0, rejected: 2 });
   expect(await server.dataSource.getRepository(Contract).existsBy({ ocid: 'ocds-test-api-2' })).toBe(false);
-  const { auditLog } = await server.data('{ auditLog(first: 5, filter: { operations: ["importOcds"] }) { edges { node { keyName entityType } } } }', {}, keys.admin);
+  const { auditLog } = await server.data(
+    '{ auditLog(first: 5, filter: { operations: ["importOcds"] }) { edges { node { keyName entityType } } } }',
+    {},
+    keys.admin,
+  );
   expect(auditLog.edges[0].node).toEqual({ keyName: 'test-admin', entityType: 'Contract' });
 });
 
-test('imported text follows the writers\' rules: a control character or a lone surrogate rejects the release, naming the field; names are trimmed and NFC', async () => {
+test("imported text follows the writers' rules: a control character or a lone surrogate rejects the release, naming the field; names are trimmed and NFC", async () => {
   const ocid = (n: number) => `ocds-text-rule-${n}`;
   const release = (n: number, title: string, supplierName = 'Text Rule Supplier Ltd') => ({
-    ocid: ocid(n), id: `${ocid(n)}-award`, date: '2024-03-01T00:00:00Z', tag: ['award'], initiationType: 'tender',
+    ocid: ocid(n),
+    id: `${ocid(n)}-award`,
+    date: '2024-03-01T00:00:00Z',
+    tag: ['award'],
+    initiationType: 'tender',
     parties: [
       { id: 'GB-TR-B', name: 'Text Rule Council', roles: ['buyer'] },
       { id: 'GB-TR-S', name: supplierName, roles: ['supplier'] },
@@ -211,16 +297,20 @@ test('imported text follows the writers\' rules: a control character or a lone s
   });
   const dir = writeFiles({
     'text-rules.json': packageOf([
-      release(1, 'Bell\u0007 service') as any, release(2, 'Half \ud800 a character') as any, release(3, '  Cafe\u0301 services  ', '  Decomposed Cafe\u0301 Ltd ') as any,
+      release(1, 'Bell\u0007 service') as any,
+      release(2, 'Half \ud800 a character') as any,
+      release(3, '  Cafe\u0301 services  ', '  Decomposed Cafe\u0301 Ltd ') as any,
     ]),
   });
   const report = await importDir(dir);
   expect(report.counts).toMatchObject({ created: 1, rejected: 2 });
   const reasons = report.problems.map((p) => [p.ocid, p.path, p.reason]);
-  expect(reasons).toEqual(expect.arrayContaining([
-    [ocid(1), expect.stringMatching(/tender\.title$/), expect.stringMatching(/control character U\+0007/)],
-    [ocid(2), expect.stringMatching(/tender\.title$/), expect.stringMatching(/lone UTF-16 surrogate/)],
-  ]));
+  expect(reasons).toEqual(
+    expect.arrayContaining([
+      [ocid(1), expect.stringMatching(/tender\.title$/), expect.stringMatching(/control character U\+0007/)],
+      [ocid(2), expect.stringMatching(/tender\.title$/), expect.stringMatching(/lone UTF-16 surrogate/)],
+    ]),
+  );
   const made = await contractByOcid(ocid(3));
   expect(made.title).toBe('Caf\u00e9 services');
   expect(made.suppliers[0].supplier.name).toBe('Decomposed Caf\u00e9 Ltd');

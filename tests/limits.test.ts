@@ -82,7 +82,9 @@ test('body size: 2000 bytes pass, 2001 are 413', async () => {
   expect((await post(sized(2000))).status).toBe(200);
   const over = await post(sized(2001));
   expect(over.status).toBe(413);
-  expect(await over.json()).toEqual({ errors: [{ message: 'The request body is larger than this server accepts.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  expect(await over.json()).toEqual({
+    errors: [{ message: 'The request body is larger than this server accepts.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+  });
 });
 
 test('batches: 3 operations pass, 4 are refused', async () => {
@@ -108,7 +110,8 @@ describe('execution timeout', () => {
   });
 
   test('an operation past its deadline stops starting resolvers and says TIMEOUT', async () => {
-    const query = '{ contracts(first: 9) { edges { node { title buyers { name contracts { edges { node { title suppliers { role } } } } } } } } }';
+    const query =
+      '{ contracts(first: 9) { edges { node { title buyers { name contracts { edges { node { title suppliers { role } } } } } } } } }';
     const { status, body } = await slow.query(query);
     expect(status).toBe(200);
     expect(body.errors!.map((e) => e.extensions!.code)).toContain('TIMEOUT');

@@ -26,7 +26,7 @@ async function readParts(cursors: string[]) {
   return parts;
 }
 
-test('parts of 10 rows: the cursor of each full part\'s last row, and the number of rows', async () => {
+test("parts of 10 rows: the cursor of each full part's last row, and the number of rows", async () => {
   const { cursors, rows } = await listParts(server.dataSource, contractList, null, order, 10);
   expect([cursors.length, rows]).toEqual([2, 25]);
   const parts = await readParts(cursors);

@@ -46,7 +46,9 @@ test('a part of a list between two cursors is read as a range of the sort index,
   const { cursors } = await listParts(ds, contractList, null, order, 50);
   const read = SelectQueryBuilder.prototype.getRawAndEntities;
   const seen: Array<[string, unknown[]]> = [];
-  const spy = jest.spyOn(SelectQueryBuilder.prototype, 'getRawAndEntities').mockImplementation(function (this: SelectQueryBuilder<Contract>) {
+  const spy = jest.spyOn(SelectQueryBuilder.prototype, 'getRawAndEntities').mockImplementation(function (
+    this: SelectQueryBuilder<Contract>,
+  ) {
     seen.push(this.getQueryAndParameters());
     return read.call(this);
   });
@@ -65,6 +67,8 @@ test('a part of a list between two cursors is read as a range of the sort index,
     expect(conditions.join('\n')).toMatch(/>=.*<=|<=.*>=/);
   } else {
     const plan: Array<{ detail: string }> = await ds.query(`EXPLAIN QUERY PLAN ${sql}`, params);
-    expect(plan.map((row) => row.detail)).toContainEqual(expect.stringMatching(/^SEARCH c USING INDEX IDX_contract_title_sort \(<expr>>\? AND <expr><\?\)/));
+    expect(plan.map((row) => row.detail)).toContainEqual(
+      expect.stringMatching(/^SEARCH c USING INDEX IDX_contract_title_sort \(<expr>>\? AND <expr><\?\)/),
+    );
   }
 });

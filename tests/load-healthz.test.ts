@@ -12,7 +12,10 @@ const ALL_MEASURES = `key { year supplier { name } offshoreLocation { name } } c
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ seed: false, env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0' } });
+  server = await startTestServer({
+    seed: false,
+    env: { REQUEST_TIMEOUT_MS: String(TIMEOUT_MS), RESPONSE_CACHE_MB: '0', ROLLUP_CACHE_GROUPS: '0' },
+  });
   await generate(server.dataSource, { contracts: 20_000, seed: 3 });
 }, 120_000);
 afterAll(() => server?.stop());
@@ -26,7 +29,12 @@ test('the slowest roll-up shape, every measure, with health checks beside it: /h
   ].map(async (field) => {
     const started = Date.now();
     const { body } = await server.query(`{ ${field} { ${ALL_MEASURES} } }`);
-    return { field, took: Date.now() - started, outcome: body.errors ? body.errors.map((e) => e.extensions?.code) : 'data', errors: body.errors?.length ?? 0 };
+    return {
+      field,
+      took: Date.now() - started,
+      outcome: body.errors ? body.errors.map((e) => e.extensions?.code) : 'data',
+      errors: body.errors?.length ?? 0,
+    };
   });
 
   const gaps: number[] = [];
@@ -45,7 +53,10 @@ test('the slowest roll-up shape, every measure, with health checks beside it: /h
   await poller;
 
   for (const r of results) {
-    expect([r.field, r.outcome === 'data' || (Array.isArray(r.outcome) && r.outcome.every((c) => c === 'TIMEOUT'))]).toEqual([r.field, true]);
+    expect([r.field, r.outcome === 'data' || (Array.isArray(r.outcome) && r.outcome.every((c) => c === 'TIMEOUT'))]).toEqual([
+      r.field,
+      true,
+    ]);
     expect([r.field, r.errors <= 1]).toEqual([r.field, true]);
     expect([r.field, r.took < TIMEOUT_MS + 5000]).toEqual([r.field, true]);
   }

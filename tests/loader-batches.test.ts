@@ -28,7 +28,11 @@ test.each([
   ['by id', (l: ReturnType<typeof createLoaders>) => l.supplier.loadMany(ids)],
   ['by column', (l: ReturnType<typeof createLoaders>) => l.quantitiesOfContract.loadMany(ids)],
   ['through a join table', (l: ReturnType<typeof createLoaders>) => l.buyersOfContract.loadMany(ids)],
-  ['pages of contracts', (l: ReturnType<typeof createLoaders>) => l.contractPages.loadMany(ids.map((parentId) => ({ via: 'buyer' as const, parentId, first: 1 })))],
+  [
+    'pages of contracts',
+    (l: ReturnType<typeof createLoaders>) =>
+      l.contractPages.loadMany(ids.map((parentId) => ({ via: 'buyer' as const, parentId, first: 1 }))),
+  ],
 ])(`%s: ${KEYS.toLocaleString('en-GB')} keys load, in batches`, async (_, load) => {
   statements.reset();
   const found = await load(createLoaders(ds));

@@ -46,7 +46,10 @@ test('an internal error is masked: no SQL, no stack, no path — and its request
     const body = (await response.json()) as any;
     expect(response.headers.get('x-request-id')).toBe('test-request-0001');
     expect(body.errors).toEqual([
-      expect.objectContaining({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'test-request-0001' } }),
+      expect.objectContaining({
+        message: 'Internal server error.',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'test-request-0001' },
+      }),
     ]);
     expect(JSON.stringify(body)).not.toMatch(/trade_union|SELECT|sqlite|relation|stack|\/work\/|\.ts/i);
     const logged = lines.find((l) => l.requestId === 'test-request-0001' && l.msg === 'unexpected error in GraphQL');
@@ -66,13 +69,23 @@ test('every request is logged as one JSON line with its id, operation, status, d
   await post({ query: 'query CountUnions { unions { totalCount } }' }, { 'x-request-id': 'test-request-0002' });
   await new Promise((r) => setTimeout(r, 20));
   const line = lines.find((l) => l.requestId === 'test-request-0002' && l.msg === 'request');
-  expect(line).toMatchObject({ method: 'POST', path: '/graphql', status: 200, operationName: 'CountUnions', cost: expect.any(Number), client: 'ip:127.0.0.1' });
+  expect(line).toMatchObject({
+    method: 'POST',
+    path: '/graphql',
+    status: 200,
+    operationName: 'CountUnions',
+    cost: expect.any(Number),
+    client: 'ip:127.0.0.1',
+  });
   expect(line!.durationMs).toBeGreaterThan(0);
 });
 
 test('CORS: an allowed origin is granted, another is not', async () => {
   const preflight = (origin: string) =>
-    fetch(server.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    fetch(server.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
   expect((await preflight('https://research.example.org')).headers.get('access-control-allow-origin')).toBe('https://research.example.org');
   expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
 });
@@ -97,7 +110,9 @@ test('/readyz is 503 when the database does not answer, and while draining', asy
 });
 
 test('stopping lets a request in flight finish, then refuses new connections', async () => {
-  const inFlight = post({ query: '{ contracts(first: 9) { edges { node { title buyers { name } figures { wording citations { quote } } } } } }' });
+  const inFlight = post({
+    query: '{ contracts(first: 9) { edges { node { title buyers { name } figures { wording citations { quote } } } } } }',
+  });
   await new Promise((r) => setTimeout(r, 1));
   const stopped = server.stop();
   const response = await inFlight;

@@ -31,8 +31,13 @@ maybe('the playground in headless Chromium, offline', () => {
     browser = await chromium.launch({
       executablePath,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
         // No name resolves but the loopback address the server is on: the machine might as well be offline.
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       ],
@@ -65,7 +70,11 @@ maybe('the playground in headless Chromium, offline', () => {
     await page.locator(`.graphiql-tab-button[title="${name}"]`).dispatchEvent('click');
     // The editor takes the tab's query a moment after the tab turns active; run only once it has.
     await page.waitForFunction(
-      (operation) => document.querySelector('.graphiql-query-editor')?.textContent?.replace(/\u00a0/g, ' ').includes(`query ${operation}`),
+      (operation) =>
+        document
+          .querySelector('.graphiql-query-editor')
+          ?.textContent?.replace(/\u00a0/g, ' ')
+          .includes(`query ${operation}`),
       name,
       { timeout: 5_000 },
     );
@@ -108,13 +117,19 @@ maybe('the playground in headless Chromium, offline', () => {
     await page.screenshot({ path: SCREENSHOT });
   });
 
-  test('the docs explorer reads the schema\'s descriptions', async () => {
+  test("the docs explorer reads the schema's descriptions", async () => {
     await page.locator('[aria-label="Show Documentation Explorer"]').click();
     const docs = page.locator('.graphiql-doc-explorer');
     await docs.getByText('Query', { exact: true }).first().click();
-    await docs.getByText(/Read the atlas: lists/).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await docs
+      .getByText(/Read the atlas: lists/)
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 });
     await docs.getByText('impact', { exact: true }).first().click();
-    await docs.getByText(/Roll-ups of jobs, offshoring/).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await docs
+      .getByText(/Roll-ups of jobs, offshoring/)
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 });
   });
 
   test('nothing was fetched from anywhere but the server, and nothing failed', () => {

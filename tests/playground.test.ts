@@ -47,7 +47,10 @@ test('the page is sent gzipped when accepted, and revalidates with its ETag', as
   const body = await new Promise<Buffer>((resolve, reject) => {
     http.get(server.url, { headers: { accept: BROWSER_ACCEPT, 'accept-encoding': 'gzip' } }, (res) => {
       const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
+      res
+        .on('data', (c) => chunks.push(c))
+        .on('end', () => resolve(Buffer.concat(chunks)))
+        .on('error', reject);
     });
   });
   expect(gunzipSync(body).toString()).toContain('<title>Outsourcing Atlas</title>');
@@ -86,7 +89,7 @@ describe('the worked examples answer the seed data', () => {
     expect(data.publicBody.contracts.totalCount).toBeGreaterThan(0);
   });
 
-  test('a supplier\'s offshoring exposure', async () => {
+  test("a supplier's offshoring exposure", async () => {
     const data = await run(1);
     expect(data.supplier.impact.jobsOffshored.atRisk).toEqual({ low: 200, high: 999, basedOn: 1 });
     expect(data.supplier.impact.offshoringClaims.map((c: any) => c.stance).sort()).toEqual(['ASSERTS', 'DENIES']);

@@ -41,7 +41,8 @@ onPostgres('a text without parameters is never prepared: it may hold several sta
 onPostgres('a connection keeps a bounded number prepared, and texts past the bound still run', async () => {
   const texts = Array.from({ length: PREPARED_PER_CONNECTION + 5 }, (_, i) => `SELECT $1::int * ${i + 2} AS product`);
   for (const text of texts) {
-    for (let run = 0; run < RUNS_BEFORE_PREPARING; run += 1) expect(await runner.query(text, [3])).toEqual([{ product: 3 * (texts.indexOf(text) + 2) }]);
+    for (let run = 0; run < RUNS_BEFORE_PREPARING; run += 1)
+      expect(await runner.query(text, [3])).toEqual([{ product: 3 * (texts.indexOf(text) + 2) }]);
   }
   expect((await preparedTexts()).length).toBe(PREPARED_PER_CONNECTION);
 });

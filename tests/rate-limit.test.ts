@@ -9,7 +9,8 @@ const QUERY = '{ unions(first: 2) { edges { node { name } } } }'; // costs 7: se
 const COST = 7;
 
 /** A client of its own for each test: a live key (the rate limit keys on a live key's lookup). */
-const freshClient = async (server: TestServer) => (await createApiKey(server.dataSource, `client-${randomBytes(6).toString('hex')}`, Role.EDITOR)).key;
+const freshClient = async (server: TestServer) =>
+  (await createApiKey(server.dataSource, `client-${randomBytes(6).toString('hex')}`, Role.EDITOR)).key;
 /** A token of the right shape that is no key: what a client forging budgets would send. */
 const madeUpKey = () => `atlas_${randomBytes(8).toString('hex')}_${randomBytes(32).toString('base64url')}`;
 
@@ -77,7 +78,9 @@ describe('in memory', () => {
         expect(again.status).toBe(401);
         expect(again.body.data).toBeUndefined();
       }
-      const csv = await fetch(anonymous.url.replace('/graphql', '/export/contracts.csv'), { headers: { authorization: `Bearer ${madeUpKey()}` } });
+      const csv = await fetch(anonymous.url.replace('/graphql', '/export/contracts.csv'), {
+        headers: { authorization: `Bearer ${madeUpKey()}` },
+      });
       expect(csv.status).toBe(401);
       expect(((await csv.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
     } finally {

@@ -16,7 +16,7 @@ beforeAll(() => {
   file = path.join(dir, 'pool.sqlite');
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t (name) VALUES (\'a\'), (\'b\')');
+  db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO t (name) VALUES ('a'), ('b')");
   db.close();
   pool = new ReadPool(file, 2);
 });
@@ -25,7 +25,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-test('reads answer rows; a statement that writes is handed back; errors carry SQLite\'s code', async () => {
+test("reads answer rows; a statement that writes is handed back; errors carry SQLite's code", async () => {
   expect(await pool.read('SELECT name FROM t ORDER BY id', [], null)).toEqual([{ name: 'a' }, { name: 'b' }]);
   expect(await pool.read('SELECT name FROM t WHERE id = ?', [2], null)).toEqual([{ name: 'b' }]);
   expect(await pool.read("INSERT INTO t (name) VALUES ('c')", [], null)).toBe(NOT_A_READ);
@@ -34,7 +34,11 @@ test('reads answer rows; a statement that writes is handed back; errors carry SQ
 
 test('a large answer arrives whole and in order, however many parts it was sent in', async () => {
   for (const count of [1999, 2000, 2001, 4000, 4500]) {
-    const rows = await pool.read(`WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ${count}) SELECT x FROM n`, [], null);
+    const rows = await pool.read(
+      `WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < ${count}) SELECT x FROM n`,
+      [],
+      null,
+    );
     expect([count, (rows as Array<{ x: number }>).map((r) => r.x)]).toEqual([count, Array.from({ length: count }, (_, i) => i + 1)]);
   }
   expect(await pool.read('SELECT name FROM t WHERE id < 0', [], null)).toEqual([]);

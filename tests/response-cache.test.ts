@@ -90,7 +90,11 @@ test('a write straight into the database, past the API, is seen by the next answ
 test('a change through the API is seen by the next answer', async () => {
   const query = '{ publicBodies(first: 100) { totalCount } }';
   const before = (await server.data(query)).publicBodies.totalCount;
-  await server.data('mutation { createPublicBody(input: { name: "Cache Test Council", kind: LOCAL_AUTHORITY, sector: LOCAL_GOVERNMENT }) { id } }', {}, keys.editor);
+  await server.data(
+    'mutation { createPublicBody(input: { name: "Cache Test Council", kind: LOCAL_AUTHORITY, sector: LOCAL_GOVERNMENT }) { id } }',
+    {},
+    keys.editor,
+  );
   expect((await server.data(query)).publicBodies.totalCount).toBe(before + 1);
 });
 

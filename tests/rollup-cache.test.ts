@@ -31,10 +31,11 @@ test('a repeated roll-up answers the same from one statement, the data version',
   expect(again.statements).toBe(2);
 });
 
-test('price years: each group\'s distinct years, in order, from one small statement of their own', async () => {
+test("price years: each group's distinct years, in order, from one small statement of their own", async () => {
   // Before the tests below archive a contract: the seed's savings figures are all on its first one. The
   // seed states no price base; the savings figures get one here (2003, and 2001 for the last).
-  await server.dataSource.query(`UPDATE quantity SET price_year = CASE WHEN id = (SELECT MAX(id) FROM quantity WHERE measure = 'SAVINGS_CLAIMED')
+  await server.dataSource
+    .query(`UPDATE quantity SET price_year = CASE WHEN id = (SELECT MAX(id) FROM quantity WHERE measure = 'SAVINGS_CLAIMED')
     THEN 2001 ELSE 2003 END WHERE measure = 'SAVINGS_CLAIMED'`);
   const years = await counted('{ impactTotals { savingsClaimed { priceYears } } }');
   expect(years.data.impactTotals.savingsClaimed.priceYears).toEqual([2001, 2003]);
@@ -52,7 +53,9 @@ test('every write to a table roll-ups read moves the data version on, whoever wr
 
 test('a write straight into the database, past the API, shows in the next roll-up', async () => {
   const before = (await server.data(TOTALS)).impactTotals.contractCount;
-  await server.dataSource.query('UPDATE contract SET archived_at = CURRENT_TIMESTAMP WHERE id = (SELECT MIN(id) FROM contract WHERE archived_at IS NULL)');
+  await server.dataSource.query(
+    'UPDATE contract SET archived_at = CURRENT_TIMESTAMP WHERE id = (SELECT MIN(id) FROM contract WHERE archived_at IS NULL)',
+  );
   expect((await server.data(TOTALS)).impactTotals.contractCount).toBe(before - 1);
 });
 
@@ -74,7 +77,9 @@ test('offshored jobs and members cost a statement each, only when selected', asy
 });
 
 test('ordering by a measure computed on first use sorts by it', async () => {
-  const { impact } = await server.data('{ impact(groupBy: [PUBLIC_BODY], orderBy: { field: JOBS_AT_RISK, direction: DESC }) { jobsOffshored { atRisk { low } } } }');
+  const { impact } = await server.data(
+    '{ impact(groupBy: [PUBLIC_BODY], orderBy: { field: JOBS_AT_RISK, direction: DESC }) { jobsOffshored { atRisk { low } } } }',
+  );
   const lows = impact.map((g: { jobsOffshored: { atRisk: { low: number } } }) => g.jobsOffshored.atRisk.low);
   expect(lows).toEqual([...lows].sort((a, b) => b - a));
   expect(lows[0]).toBeGreaterThan(lows[lows.length - 1]);

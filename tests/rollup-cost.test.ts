@@ -14,10 +14,14 @@ afterAll(() => server?.stop());
 
 const costOf = async (query: string) => {
   const { status, body } = await server.query(query);
-  return { status, cost: body.extensions?.cost?.requestedQueryCost ?? body.errors?.[0]?.extensions?.cost, code: body.errors?.[0]?.extensions?.code };
+  return {
+    status,
+    cost: body.extensions?.cost?.requestedQueryCost ?? body.errors?.[0]?.extensions?.cost,
+    code: body.errors?.[0]?.extensions?.code,
+  };
 };
 
-test('the whole roll-up costs more than a page of entities\' own roll-ups, and grows with the groups the data can form', async () => {
+test("the whole roll-up costs more than a page of entities' own roll-ups, and grows with the groups the data can form", async () => {
   const { suppliers } = await server.data('{ suppliers(first: 1) { totalCount } }');
   const whole = await costOf(`{ impact(groupBy: [SUPPLIER]) { key { supplier { name } } ${MEASURES} } }`);
   const five = await costOf(`{ suppliers(first: 5) { edges { node { name impact { ${MEASURES} } } } } }`);

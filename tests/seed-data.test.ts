@@ -61,7 +61,12 @@ describe('seed data', () => {
 
   it('keeps vague figures as ranges with their wording', () => {
     const cambs = bySlug(data.contracts, 'cambridgeshire-back-office-xansa').quantities ?? [];
-    expect(cambs.find((q) => q.measure === 'JOBS_AFFECTED')).toMatchObject({ wording: 'hundreds of jobs', low: 200, high: 999, basis: 'ORDER_OF_MAGNITUDE' });
+    expect(cambs.find((q) => q.measure === 'JOBS_AFFECTED')).toMatchObject({
+      wording: 'hundreds of jobs',
+      low: 200,
+      high: 999,
+      basis: 'ORDER_OF_MAGNITUDE',
+    });
 
     const savings = cambs.filter((q) => q.measure === 'SAVINGS_CLAIMED');
     expect(savings).toHaveLength(3);
@@ -137,7 +142,14 @@ describe('validateSeed', () => {
   const minimal = (): SeedData => ({
     sources: [{ slug: 'a', fileName: T, title: 'A', kind: 'NEWS_REPORT', summary: 'A source.' }],
     publicBodies: [
-      { slug: 'council', name: 'The council', aliases: [], kind: 'LOCAL_AUTHORITY', sector: 'LOCAL_GOVERNMENT', citations: cite('The council') },
+      {
+        slug: 'council',
+        name: 'The council',
+        aliases: [],
+        kind: 'LOCAL_AUTHORITY',
+        sector: 'LOCAL_GOVERNMENT',
+        citations: cite('The council'),
+      },
     ],
     suppliers: [{ slug: 'xansa', name: 'Xansa', aliases: [], citations: cite('Xansa is a contractor.') }],
     unions: [],
@@ -181,7 +193,15 @@ describe('validateSeed', () => {
       },
     ],
     events: [
-      { slug: 'ev', kind: 'MEETING', title: 'Met', date: { month: 11, day: 13, wording: 'November 13' }, contract: 'deal', unions: [], citations: cite('The council') },
+      {
+        slug: 'ev',
+        kind: 'MEETING',
+        title: 'Met',
+        date: { month: 11, day: 13, wording: 'November 13' },
+        contract: 'deal',
+        unions: [],
+        citations: cite('The council'),
+      },
     ],
   });
 
@@ -302,7 +322,9 @@ describe('validateSeed', () => {
       d.claims[0].claimant = {};
       d.claims[0].proposition = ' ';
     });
-    expect(errors).toEqual(expect.arrayContaining(['claims[claim]: claimant names nobody', 'claims[claim]: proposition must be a non-empty string']));
+    expect(errors).toEqual(
+      expect.arrayContaining(['claims[claim]: claimant names nobody', 'claims[claim]: proposition must be a non-empty string']),
+    );
   });
 
   it('requires a record for every source text', () => {

@@ -30,7 +30,15 @@ test('SIGTERM while a slow request runs: the request completes, then the process
   const root = path.join(__dirname, '..');
   child = spawn(process.execPath, ['-r', 'ts-node/register', '-r', './tests/support/slow-search.ts', 'src/main.ts'], {
     cwd: root,
-    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', SLOW_SEARCH_MS: '1500', NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      ...target,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TS_NODE_TRANSPILE_ONLY: 'true',
+      SLOW_SEARCH_MS: '1500',
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
@@ -45,7 +53,11 @@ test('SIGTERM while a slow request runs: the request completes, then the process
 
   const url = `http://127.0.0.1:${port}/graphql`;
   const started = Date.now();
-  const slow = fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ search(text: "xansa") { text } }' }) });
+  const slow = fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ search(text: "xansa") { text } }' }),
+  });
   await new Promise((r) => setTimeout(r, 300));
   child.kill('SIGTERM');
 
@@ -65,7 +77,18 @@ async function serve(database: TestDatabase, env: Record<string, string>) {
   const target = 'url' in database.target ? { DATABASE_URL: database.target.url } : { DATABASE_PATH: database.target.sqlitePath };
   const server = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
     cwd: path.join(__dirname, '..'),
-    env: { ...process.env, ...target, PORT: String(port), HOST: '127.0.0.1', TS_NODE_TRANSPILE_ONLY: 'true', NODE_ENV: 'production', SEED_ON_START: 'never', MAX_COST: '100000000', RATE_LIMIT_POINTS: '100000000', ...env },
+    env: {
+      ...process.env,
+      ...target,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TS_NODE_TRANSPILE_ONLY: 'true',
+      NODE_ENV: 'production',
+      SEED_ON_START: 'never',
+      MAX_COST: '100000000',
+      RATE_LIMIT_POINTS: '100000000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child = server;
@@ -94,10 +117,13 @@ test('SIGTERM with a multi-megabyte answer in flight to a slow reader: the clien
     const query = `{ ${['a', 'b', 'c', 'd'].map((alias) => `${alias}: impact(groupBy: [SUPPLIER]) { ${ALL_MEASURES} }`).join(' ')} }`;
     // A client that reads nothing until well after the signal: the answer waits in the server's buffers.
     const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
-        res.pause();
-        resolve(res);
-      });
+      const req = http.request(
+        { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.pause();
+          resolve(res);
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify({ query }));
     });
@@ -113,7 +139,7 @@ test('SIGTERM with a multi-megabyte answer in flight to a slow reader: the clien
     });
     const text = Buffer.concat(chunks).toString('utf8');
     expect(complete).toBe(true);
-    expect(text.length > 8_000_000 ? "big" : text).toBe("big");
+    expect(text.length > 8_000_000 ? 'big' : text).toBe('big');
     const body = JSON.parse(text);
     expect(body.errors).toBeUndefined();
     expect(body.data.d.length).toBeGreaterThan(1000);
@@ -123,10 +149,12 @@ test('SIGTERM with a multi-megabyte answer in flight to a slow reader: the clien
     // cut at the grace, the download visibly broken, exit 1.
     const graced = await serve(big, { SHUTDOWN_GRACE_MS: '2000' });
     const download = await new Promise<http.IncomingMessage>((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port: graced.port, path: '/export/contracts.csv' }, (res) => {
-        res.pause();
-        resolve(res);
-      }).on('error', reject);
+      http
+        .get({ host: '127.0.0.1', port: graced.port, path: '/export/contracts.csv' }, (res) => {
+          res.pause();
+          resolve(res);
+        })
+        .on('error', reject);
     });
     expect(download.statusCode).toBe(200);
     await new Promise((r) => setTimeout(r, 300));

@@ -24,7 +24,22 @@ test('a list, a roll-up and the totals in one query agree while an import commit
   let importing = true;
   const running = importOcds(
     importer,
-    [{ file: 'snapshot.json', chunks: [Buffer.from(JSON.stringify({ uri: 'https://example.org/s.json', version: '1.1', publishedDate: '2024-12-31T00:00:00Z', publisher: { name: 'Snapshot test' }, releases }))] }],
+    [
+      {
+        file: 'snapshot.json',
+        chunks: [
+          Buffer.from(
+            JSON.stringify({
+              uri: 'https://example.org/s.json',
+              version: '1.1',
+              publishedDate: '2024-12-31T00:00:00Z',
+              publisher: { name: 'Snapshot test' },
+              releases,
+            }),
+          ),
+        ],
+      },
+    ],
     { keyName: 'snapshot-test' },
   ).finally(() => (importing = false));
   const polls: Array<[number, number, number]> = [];
@@ -34,7 +49,11 @@ test('a list, a roll-up and the totals in one query agree while an import commit
       impactTotals { contractCount }
       byStatus: impact(groupBy: [STATUS]) { contractCount }
     }`);
-    polls.push([d.contracts.totalCount, d.impactTotals.contractCount, d.byStatus.reduce((n: number, g: { contractCount: number }) => n + g.contractCount, 0)]);
+    polls.push([
+      d.contracts.totalCount,
+      d.impactTotals.contractCount,
+      d.byStatus.reduce((n: number, g: { contractCount: number }) => n + g.contractCount, 0),
+    ]);
   }
   const report = await running;
   expect(report.counts.created).toBe(600);

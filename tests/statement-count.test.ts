@@ -32,7 +32,10 @@ const BODY_PAGE = `query ($n: Int!) {
 }`;
 
 async function statementsFor(query: string, n: number) {
-  const { result: { body }, statements } = await server.statements.during(() => server.query(query, { n }));
+  const {
+    result: { body },
+    statements,
+  } = await server.statements.during(() => server.query(query, { n }));
   expect(body.errors).toBeUndefined();
   return { count: statements, data: body.data };
 }

@@ -1,6 +1,4 @@
-import {
-  type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType,
-} from 'graphql';
+import { type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import { parseKey } from '../src/auth/api-keys';
 import { buildAtlasSchema } from '../src/schema/build-schema';
 import { dumpDatabase } from './support/dump';
@@ -41,7 +39,8 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 /** Mutations only an admin may call. */
-const adminOnly = (name: string) => name.startsWith('archive') || name.endsWith('ApiKey') || ['importOcds', 'undoPartyMatch'].includes(name);
+const adminOnly = (name: string) =>
+  name.startsWith('archive') || name.endsWith('ApiKey') || ['importOcds', 'undoPartyMatch'].includes(name);
 
 /** A token that is not a live key is refused before anything runs (401); everything else executes (200). */
 const call = async (m: { name: string; input: string }, key?: string, expectedStatus = 200) => {
@@ -53,7 +52,21 @@ const call = async (m: { name: string; input: string }, key?: string, expectedSt
 
 test('there is a create, update and archive mutation for every type, and the contract links', () => {
   const names = mutations.map((m) => m.name);
-  for (const type of ['Source', 'PublicBody', 'Supplier', 'Union', 'OffshoreLocation', 'Person', 'PersonRole', 'Contract', 'Offshoring', 'Quantity', 'Claim', 'Event', 'Citation']) {
+  for (const type of [
+    'Source',
+    'PublicBody',
+    'Supplier',
+    'Union',
+    'OffshoreLocation',
+    'Person',
+    'PersonRole',
+    'Contract',
+    'Offshoring',
+    'Quantity',
+    'Claim',
+    'Event',
+    'Citation',
+  ]) {
     expect(names).toEqual(expect.arrayContaining([`create${type}`, `update${type}`, `archive${type}`]));
   }
   for (const link of ['Buyer', 'Supplier', 'Union']) {
@@ -87,7 +100,10 @@ test('a malformed bearer token and a wrong secret are UNAUTHENTICATED, like no k
   for (const key of ['nonsense', wrongSecret]) expect(await call(m, key, 401)).toBe('UNAUTHENTICATED');
 });
 
-test.each([['the audit log', '{ auditLog(first: 1) { totalCount } }'], ['the key list', '{ apiKeys { name } }']])('%s is for admins only', async (_, q) => {
+test.each([
+  ['the audit log', '{ auditLog(first: 1) { totalCount } }'],
+  ['the key list', '{ apiKeys { name } }'],
+])('%s is for admins only', async (_, q) => {
   expect((await server.query(q)).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
   expect((await server.query(q, undefined, keys.editor)).body.errors![0].extensions!.code).toBe('FORBIDDEN');
   expect((await server.query(q, undefined, keys.admin)).body.errors).toBeUndefined();
@@ -106,18 +122,31 @@ test('reads stay public without a key and with a live one; a token that is not a
 });
 
 test('an admin manages keys through the API: made (shown once), listed without secrets, revoked, audited', async () => {
-  const made = await server.data(`mutation { createApiKey(input: { name: "api-made", role: EDITOR }) { key apiKey { name role revokedAt } } }`, {}, keys.admin);
+  const made = await server.data(
+    `mutation { createApiKey(input: { name: "api-made", role: EDITOR }) { key apiKey { name role revokedAt } } }`,
+    {},
+    keys.admin,
+  );
   expect(made.createApiKey.apiKey).toEqual({ name: 'api-made', role: 'EDITOR', revokedAt: null });
   const key = made.createApiKey.key;
-  expect((await server.query('mutation { createSupplier(input: { name: "Made With API Key" }) { name } }', undefined, key)).body.errors).toBeUndefined();
+  expect(
+    (await server.query('mutation { createSupplier(input: { name: "Made With API Key" }) { name } }', undefined, key)).body.errors,
+  ).toBeUndefined();
   const { apiKeys } = await server.data('{ apiKeys { name role } }', {}, keys.admin);
   expect(apiKeys).toEqual(expect.arrayContaining([{ name: 'api-made', role: 'EDITOR' }]));
   expect(JSON.stringify(apiKeys)).not.toContain(parseKey(key)!.secret);
   await server.data('mutation { revokeApiKey(input: { name: "api-made" }) { revokedAt } }', {}, keys.admin);
-  expect((await server.query('mutation { createSupplier(input: { name: "Too Late" }) { name } }', undefined, key)).body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  expect(
+    (await server.query('mutation { createSupplier(input: { name: "Too Late" }) { name } }', undefined, key)).body.errors![0].extensions!
+      .code,
+  ).toBe('UNAUTHENTICATED');
   const again = await server.query('mutation { revokeApiKey(input: { name: "api-made" }) { name } }', undefined, keys.admin);
   expect(again.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
-  const { auditLog } = await server.data('{ auditLog(filter: { entityTypes: ["ApiKey"] }) { edges { node { operation after } } } }', {}, keys.admin);
+  const { auditLog } = await server.data(
+    '{ auditLog(filter: { entityTypes: ["ApiKey"] }) { edges { node { operation after } } } }',
+    {},
+    keys.admin,
+  );
   expect(auditLog.edges.map((e: any) => e.node.operation)).toEqual(expect.arrayContaining(['createApiKey', 'revokeApiKey']));
   expect(auditLog.edges.map((e: any) => e.node.after).join()).not.toMatch(/scrypt|secret/);
 });

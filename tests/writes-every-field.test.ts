@@ -1,5 +1,11 @@
 import {
-  type GraphQLInputField, type GraphQLInputType, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
 } from 'graphql';
 import { buildAtlasSchema } from '../src/schema/build-schema';
 import { dumpDatabase } from './support/dump';
@@ -24,7 +30,13 @@ beforeAll(async () => {
     offshoreLocation(slug: "india") { id }
     people(first: 1) { edges { node { id } } }
   }`);
-  Object.assign(id, { source: d.source.id, contract: d.contract.id, union: d.union.id, india: d.offshoreLocation.id, person: d.people.edges[0].node.id });
+  Object.assign(id, {
+    source: d.source.id,
+    contract: d.contract.id,
+    union: d.union.id,
+    india: d.offshoreLocation.id,
+    person: d.people.edges[0].node.id,
+  });
   const schema = await buildAtlasSchema();
   fieldsOf = Object.fromEntries(
     Object.values(schema.getTypeMap())
@@ -47,7 +59,16 @@ const BASES: Record<string, () => Record<string, unknown>> = {
   PersonRole: () => ({ person: id.person, title: 'T', citations: cite() }),
   Contract: () => ({ title: 'C', status: 'PROPOSED' }),
   Offshoring: () => ({ contract: id.contract, location: id.india, status: 'ALLEGED', citations: cite() }),
-  Quantity: () => ({ measure: 'JOBS_AFFECTED', low: 1, high: 2, unit: 'JOBS', basis: 'RANGE', wording: 'a few', contract: id.contract, citations: cite() }),
+  Quantity: () => ({
+    measure: 'JOBS_AFFECTED',
+    low: 1,
+    high: 2,
+    unit: 'JOBS',
+    basis: 'RANGE',
+    wording: 'a few',
+    contract: id.contract,
+    citations: cite(),
+  }),
   Claim: () => ({ statement: 'S', stance: 'ASSERTS', proposition: 'P', union: id.union, citations: cite() }),
   Event: () => ({ kind: 'STRIKE', title: 'T', citations: cite() }),
   Citation: () => ({ subject: id.contract, source: id.source, quote: 'postponed until January' }),
@@ -61,13 +82,21 @@ function invalid(type: GraphQLInputType): unknown {
   if (isEnumType(named)) return 'NOT_A_VALUE';
   if (isInputObjectType(named)) {
     if (named.name === 'PartialDateInput') return { month: 13 };
-    return Object.fromEntries(Object.values(named.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, 'bogus']));
+    return Object.fromEntries(
+      Object.values(named.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, 'bogus']),
+    );
   }
   switch (named.name) {
-    case 'ID': return 'bogus';
-    case 'Int': return 0;
-    case 'Float': return -1;
-    default: return '';
+    case 'ID':
+      return 'bogus';
+    case 'Int':
+      return 0;
+    case 'Float':
+      return -1;
+    default:
+      return '';
   }
 }
 
@@ -81,7 +110,11 @@ test.each(types)('every field of Create%sInput refuses an invalid value, naming 
   const before = await dumpDatabase(server.dataSource);
   for (const field of fieldsOf[type]) {
     const input = { ...BASES[type](), [field.name]: invalid(field.type) };
-    const { body } = await server.query(`mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename } }`, { input }, keys.admin);
+    const { body } = await server.query(
+      `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename } }`,
+      { input },
+      keys.admin,
+    );
     const error = body.errors?.[0];
     expect([field.name, error?.extensions?.code]).toEqual([field.name, 'BAD_USER_INPUT']);
     expect([field.name, error?.message.includes(field.name)]).toEqual([field.name, true]);
@@ -89,16 +122,27 @@ test.each(types)('every field of Create%sInput refuses an invalid value, naming 
   expect(await dumpDatabase(server.dataSource)).toEqual(before);
 });
 
-test.each(types)('the base Create%sInput is valid (so the refusals above were the bad field\'s doing)', async (type) => {
-  const { body } = await server.query(`mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename } }`, { input: BASES[type]() }, keys.admin);
+test.each(types)("the base Create%sInput is valid (so the refusals above were the bad field's doing)", async (type) => {
+  const { body } = await server.query(
+    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename } }`,
+    { input: BASES[type]() },
+    keys.admin,
+  );
   expect(body.errors).toBeUndefined();
 });
 
 test.each(types)('Update%sInput refuses a version below 1 and an id of another type', async (type) => {
-  for (const [patch, field] of [[{ id: id.contract, version: 0 }, 'version'], [{ id: id.union, version: 1 }, 'id']] as const) {
+  for (const [patch, field] of [
+    [{ id: id.contract, version: 0 }, 'version'],
+    [{ id: id.union, version: 1 }, 'id'],
+  ] as const) {
     if (type === 'Union' && field === 'id') continue; // a union's id is the right type for a union
     if (type === 'Contract' && field === 'id') continue;
-    const { body } = await server.query(`mutation ($input: Update${type}Input!) { update${type}(input: $input) { __typename } }`, { input: patch }, keys.admin);
+    const { body } = await server.query(
+      `mutation ($input: Update${type}Input!) { update${type}(input: $input) { __typename } }`,
+      { input: patch },
+      keys.admin,
+    );
     expect([field, body.errors?.[0]?.extensions?.code, body.errors?.[0]?.message.includes(field)]).toEqual([field, 'BAD_USER_INPUT', true]);
   }
 });

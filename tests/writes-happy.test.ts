@@ -9,7 +9,8 @@ let keys: TestKeys;
 const ids: Record<string, string> = {};
 const versions: Record<string, number> = {};
 
-const TEXT = 'Norfolk County Council will outsource payroll to Acme Outsourcing. It says 300 jobs move, and Unite fears they will go to the Philippines.';
+const TEXT =
+  'Norfolk County Council will outsource payroll to Acme Outsourcing. It says 300 jobs move, and Unite fears they will go to the Philippines.';
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -23,7 +24,11 @@ afterAll(() => server?.stop());
 const cite = (quote: string) => [{ source: ids.Source, quote }];
 
 async function mutate(name: string, inputType: string, input: Record<string, unknown>, fields: string, key = keys.editor) {
-  const { body } = await server.query(`mutation ($input: ${inputType}!) { ${name}(input: $input) { id version archivedAt ${fields} } }`, { input }, key);
+  const { body } = await server.query(
+    `mutation ($input: ${inputType}!) { ${name}(input: $input) { id version archivedAt ${fields} } }`,
+    { input },
+    key,
+  );
   if (body.errors) throw new Error(`${name}: ${JSON.stringify(body.errors)}`);
   return body.data[name];
 }
@@ -39,90 +44,158 @@ interface Row {
 
 const ROWS: Row[] = [
   {
-    type: 'Source', create: () => ({ title: 'Norfolk to outsource payroll', kind: 'NEWS_REPORT', text: TEXT }), fields: 'slug title kind text',
+    type: 'Source',
+    create: () => ({ title: 'Norfolk to outsource payroll', kind: 'NEWS_REPORT', text: TEXT }),
+    fields: 'slug title kind text',
     created: (r) => expect(r).toMatchObject({ slug: 'norfolk-to-outsource-payroll', kind: 'NEWS_REPORT', text: TEXT }),
-    update: { summary: 'A made-up report for the tests.', url: 'https://example.org/norfolk' }, updated: (r) => expect(r.title).toBe('Norfolk to outsource payroll'),
+    update: { summary: 'A made-up report for the tests.', url: 'https://example.org/norfolk' },
+    updated: (r) => expect(r.title).toBe('Norfolk to outsource payroll'),
   },
   {
-    type: 'PublicBody', create: () => ({ name: 'Norfolk County Council', kind: 'LOCAL_AUTHORITY', sector: 'LOCAL_GOVERNMENT', citations: cite('Norfolk County Council') }),
+    type: 'PublicBody',
+    create: () => ({
+      name: 'Norfolk County Council',
+      kind: 'LOCAL_AUTHORITY',
+      sector: 'LOCAL_GOVERNMENT',
+      citations: cite('Norfolk County Council'),
+    }),
     fields: 'slug name aliases kind sector citations { quote }',
-    created: (r) => expect(r).toMatchObject({ slug: 'norfolk-county-council', aliases: [], citations: [{ quote: 'Norfolk County Council' }] }),
-    update: { aliases: ['Norfolk CC'] }, updated: (r) => expect(r.aliases).toEqual(['Norfolk CC']),
+    created: (r) =>
+      expect(r).toMatchObject({ slug: 'norfolk-county-council', aliases: [], citations: [{ quote: 'Norfolk County Council' }] }),
+    update: { aliases: ['Norfolk CC'] },
+    updated: (r) => expect(r.aliases).toEqual(['Norfolk CC']),
   },
   {
-    type: 'Supplier', create: () => ({ name: 'Acme Outsourcing' }), fields: 'slug name homeCountry aliases',
+    type: 'Supplier',
+    create: () => ({ name: 'Acme Outsourcing' }),
+    fields: 'slug name homeCountry aliases',
     created: (r) => expect(r).toMatchObject({ slug: 'acme-outsourcing', homeCountry: null, aliases: [] }),
-    update: { homeCountry: 'GB', aliases: ['ACME'] }, updated: (r) => expect(r).toMatchObject({ homeCountry: 'GB', aliases: ['ACME'] }),
+    update: { homeCountry: 'GB', aliases: ['ACME'] },
+    updated: (r) => expect(r).toMatchObject({ homeCountry: 'GB', aliases: ['ACME'] }),
   },
   {
-    type: 'Union', create: () => ({ name: 'Unite the Union', acronym: 'Unite' }), fields: 'slug acronym aliases',
+    type: 'Union',
+    create: () => ({ name: 'Unite the Union', acronym: 'Unite' }),
+    fields: 'slug acronym aliases',
     created: (r) => expect(r).toMatchObject({ slug: 'unite-the-union', acronym: 'Unite' }),
-    update: { aliases: ['Unite'] }, updated: (r) => expect(r.aliases).toEqual(['Unite']),
+    update: { aliases: ['Unite'] },
+    updated: (r) => expect(r.aliases).toEqual(['Unite']),
   },
   {
-    type: 'OffshoreLocation', create: () => ({ name: 'Philippines', kind: 'COUNTRY', countryCode: 'PH' }), fields: 'slug countryCode aliases',
+    type: 'OffshoreLocation',
+    create: () => ({ name: 'Philippines', kind: 'COUNTRY', countryCode: 'PH' }),
+    fields: 'slug countryCode aliases',
     created: (r) => expect(r).toMatchObject({ slug: 'philippines', countryCode: 'PH' }),
-    update: { aliases: ['the Philippines'] }, updated: (r) => expect(r.aliases).toEqual(['the Philippines']),
+    update: { aliases: ['the Philippines'] },
+    updated: (r) => expect(r.aliases).toEqual(['the Philippines']),
   },
   {
-    type: 'Person', create: () => ({ name: 'Jane Doe' }), fields: 'slug name', created: (r) => expect(r.slug).toBe('jane-doe'),
-    update: { aliases: ['Ms Doe'] }, updated: (r) => expect(r.name).toBe('Jane Doe'),
+    type: 'Person',
+    create: () => ({ name: 'Jane Doe' }),
+    fields: 'slug name',
+    created: (r) => expect(r.slug).toBe('jane-doe'),
+    update: { aliases: ['Ms Doe'] },
+    updated: (r) => expect(r.name).toBe('Jane Doe'),
   },
   {
-    type: 'PersonRole', create: () => ({ person: ids.Person, title: 'Branch secretary', union: ids.Union, citations: cite('Unite fears') }),
+    type: 'PersonRole',
+    create: () => ({ person: ids.Person, title: 'Branch secretary', union: ids.Union, citations: cite('Unite fears') }),
     fields: 'title person { name } union { acronym }',
     created: (r) => expect(r).toMatchObject({ title: 'Branch secretary', person: { name: 'Jane Doe' }, union: { acronym: 'Unite' } }),
-    update: { title: 'Regional officer' }, updated: (r) => expect(r.title).toBe('Regional officer'),
+    update: { title: 'Regional officer' },
+    updated: (r) => expect(r.title).toBe('Regional officer'),
   },
   {
     type: 'Contract',
     create: () => ({
-      title: 'Norfolk payroll to Acme', status: 'PROPOSED', services: ['HR'], buyers: [ids.PublicBody], suppliers: [{ supplier: ids.Supplier }],
-      unions: [{ union: ids.Union, role: 'CAMPAIGNS_AGAINST' }], citations: cite('will outsource payroll to Acme Outsourcing'),
+      title: 'Norfolk payroll to Acme',
+      status: 'PROPOSED',
+      services: ['HR'],
+      buyers: [ids.PublicBody],
+      suppliers: [{ supplier: ids.Supplier }],
+      unions: [{ union: ids.Union, role: 'CAMPAIGNS_AGAINST' }],
+      citations: cite('will outsource payroll to Acme Outsourcing'),
     }),
     fields: 'slug status services buyers { name } suppliers { role supplier { name } } unions { role union { name } } startDate { iso }',
-    created: (r) => expect(r).toMatchObject({
-      slug: 'norfolk-payroll-to-acme', services: ['HR'], buyers: [{ name: 'Norfolk County Council' }],
-      suppliers: [{ role: 'PROVIDER', supplier: { name: 'Acme Outsourcing' } }], unions: [{ role: 'CAMPAIGNS_AGAINST', union: { name: 'Unite the Union' } }],
-    }),
+    created: (r) =>
+      expect(r).toMatchObject({
+        slug: 'norfolk-payroll-to-acme',
+        services: ['HR'],
+        buyers: [{ name: 'Norfolk County Council' }],
+        suppliers: [{ role: 'PROVIDER', supplier: { name: 'Acme Outsourcing' } }],
+        unions: [{ role: 'CAMPAIGNS_AGAINST', union: { name: 'Unite the Union' } }],
+      }),
     update: { status: 'AWARDED', startDate: { year: 2026, month: 3, wording: 'March 2026' } },
-    updated: (r) => expect(r).toMatchObject({ status: 'AWARDED', startDate: { iso: '2026-03' }, buyers: [{ name: 'Norfolk County Council' }] }),
+    updated: (r) =>
+      expect(r).toMatchObject({ status: 'AWARDED', startDate: { iso: '2026-03' }, buyers: [{ name: 'Norfolk County Council' }] }),
   },
   {
-    type: 'Offshoring', create: () => ({ contract: ids.Contract, location: ids.OffshoreLocation, status: 'ALLEGED', citations: cite('Unite fears they will go to the Philippines') }),
+    type: 'Offshoring',
+    create: () => ({
+      contract: ids.Contract,
+      location: ids.OffshoreLocation,
+      status: 'ALLEGED',
+      citations: cite('Unite fears they will go to the Philippines'),
+    }),
     fields: 'status location { name } contract { title }',
     created: (r) => expect(r).toMatchObject({ status: 'ALLEGED', location: { name: 'Philippines' } }),
-    update: { description: 'Payroll work.' }, updated: (r) => expect(r.status).toBe('ALLEGED'),
+    update: { description: 'Payroll work.' },
+    updated: (r) => expect(r.status).toBe('ALLEGED'),
   },
   {
     type: 'Quantity',
-    create: () => ({ measure: 'JOBS_AFFECTED', low: 300, high: 300, unit: 'JOBS', basis: 'EXACT', wording: '300 jobs', contract: ids.Contract, citations: cite('It says 300 jobs move') }),
+    create: () => ({
+      measure: 'JOBS_AFFECTED',
+      low: 300,
+      high: 300,
+      unit: 'JOBS',
+      basis: 'EXACT',
+      wording: '300 jobs',
+      contract: ids.Contract,
+      citations: cite('It says 300 jobs move'),
+    }),
     fields: 'measure low high period citations { quote source { title } }',
     created: (r) => expect(r).toMatchObject({ low: 300, high: 300, period: 'TOTAL', citations: [{ quote: 'It says 300 jobs move' }] }),
-    update: { note: 'As the council says.' }, updated: (r) => expect(r.low).toBe(300),
+    update: { note: 'As the council says.' },
+    updated: (r) => expect(r.low).toBe(300),
   },
   {
     type: 'Claim',
     create: () => ({
-      statement: 'The jobs will go to the Philippines.', stance: 'ASSERTS', proposition: 'Norfolk payroll jobs will move to the Philippines.',
-      union: ids.Union, contract: ids.Contract, offshoring: ids.Offshoring, citations: cite('Unite fears they will go to the Philippines'),
+      statement: 'The jobs will go to the Philippines.',
+      stance: 'ASSERTS',
+      proposition: 'Norfolk payroll jobs will move to the Philippines.',
+      union: ids.Union,
+      contract: ids.Contract,
+      offshoring: ids.Offshoring,
+      citations: cite('Unite fears they will go to the Philippines'),
     }),
     fields: 'stance union { name } offshoring { status }',
     created: (r) => expect(r).toMatchObject({ stance: 'ASSERTS', union: { name: 'Unite the Union' }, offshoring: { status: 'ALLEGED' } }),
-    update: { date: { wording: 'It says' } }, updated: (r) => expect(r.stance).toBe('ASSERTS'),
+    update: { date: { wording: 'It says' } },
+    updated: (r) => expect(r.stance).toBe('ASSERTS'),
   },
   {
     type: 'Event',
-    create: () => ({ kind: 'ANNOUNCEMENT', title: 'Norfolk announces payroll outsourcing', contract: ids.Contract, unions: [ids.Union], citations: cite('will outsource payroll') }),
+    create: () => ({
+      kind: 'ANNOUNCEMENT',
+      title: 'Norfolk announces payroll outsourcing',
+      contract: ids.Contract,
+      unions: [ids.Union],
+      citations: cite('will outsource payroll'),
+    }),
     fields: 'kind title unions { name } date { iso }',
     created: (r) => expect(r).toMatchObject({ kind: 'ANNOUNCEMENT', unions: [{ name: 'Unite the Union' }], date: null }),
-    update: () => ({ unions: [ids.unison] }), updated: (r) => expect(r.unions).toEqual([{ name: 'UNISON' }]),
+    update: () => ({ unions: [ids.unison] }),
+    updated: (r) => expect(r.unions).toEqual([{ name: 'UNISON' }]),
   },
   {
-    type: 'Citation', create: () => ({ subject: ids.Contract, source: ids.Source, quote: 'Norfolk County Council will outsource payroll' }),
+    type: 'Citation',
+    create: () => ({ subject: ids.Contract, source: ids.Source, quote: 'Norfolk County Council will outsource payroll' }),
     fields: 'quote subjectType subject { __typename }',
     created: (r) => expect(r).toMatchObject({ subjectType: 'CONTRACT', subject: { __typename: 'Contract' } }),
-    update: { note: 'The opening line.' }, updated: (r) => expect(r.quote).toBe('Norfolk County Council will outsource payroll'),
+    update: { note: 'The opening line.' },
+    updated: (r) => expect(r.quote).toBe('Norfolk County Council will outsource payroll'),
   },
 ];
 
@@ -141,7 +214,8 @@ test.each(ROWS.map((r) => [r.type, r]))('create%s, then its update', async (type
 
   const { auditLog } = await server.data(
     `query ($id: ID!) { auditLog(filter: { entity: $id }) { edges { node { operation keyName entityType entityGlobalId before after } } } }`,
-    { id: created.id }, keys.admin,
+    { id: created.id },
+    keys.admin,
   );
   const entries = auditLog.edges.map((e: any) => e.node);
   expect(entries.map((e: any) => e.operation)).toEqual([`update${type}`, `create${type}`]); // newest first
@@ -151,7 +225,7 @@ test.each(ROWS.map((r) => [r.type, r]))('create%s, then its update', async (type
   expect(JSON.parse(entries[0].after).version).toBe(2);
 });
 
-test('the new contract is in lists, search, its parties\' pages and the roll-ups', async () => {
+test("the new contract is in lists, search, its parties' pages and the roll-ups", async () => {
   const data = await server.data(`{
     contracts(filter: { search: "norfolk payroll" }) { totalCount }
     search(text: "Acme Outsourcing") { node { __typename } }
@@ -160,12 +234,17 @@ test('the new contract is in lists, search, its parties\' pages and the roll-ups
   expect(data.contracts.totalCount).toBe(1);
   expect(data.search.map((h: any) => h.node.__typename)).toContain('Supplier');
   expect(data.supplier.contracts.totalCount).toBe(1);
-  expect(data.supplier.impact).toEqual({ contractCount: 1, jobsAffected: { low: 300, high: 300 }, jobsOffshored: { alleged: { low: 300, high: 300 } } });
+  expect(data.supplier.impact).toEqual({
+    contractCount: 1,
+    jobsAffected: { low: 300, high: 300 },
+    jobsOffshored: { alleged: { low: 300, high: 300 } },
+  });
 });
 
-test('link and unlink a contract\'s buyers, suppliers and unions', async () => {
+test("link and unlink a contract's buyers, suppliers and unions", async () => {
   const sel = 'buyers { slug } suppliers { role supplier { slug } } unions { role union { slug } }';
-  const inputTypeOf = (name: string) => (name.includes('Buyer') ? 'ContractBuyerLinkInput' : name.includes('Supplier') ? 'ContractSupplierLinkInput' : 'ContractUnionLinkInput');
+  const inputTypeOf = (name: string) =>
+    name.includes('Buyer') ? 'ContractBuyerLinkInput' : name.includes('Supplier') ? 'ContractSupplierLinkInput' : 'ContractUnionLinkInput';
   const run = async (name: string, input: Record<string, unknown>) =>
     (await server.data(`mutation ($input: ${inputTypeOf(name)}!) { x: ${name}(input: $input) { ${sel} } }`, { input }, keys.editor)).x;
 
@@ -176,7 +255,12 @@ test('link and unlink a contract\'s buyers, suppliers and unions', async () => {
   c = await run('linkContractSupplier', { contract: ids.Contract, supplier: ids.Supplier, role: 'PROPOSED_PROVIDER' });
   expect(c.suppliers).toEqual([{ role: 'PROPOSED_PROVIDER', supplier: { slug: 'acme-outsourcing' } }]);
   c = await run('linkContractUnion', { contract: ids.Contract, union: ids.unison });
-  expect(c.unions.map((u: any) => [u.union.slug, u.role])).toEqual(expect.arrayContaining([['unison', 'REPRESENTS_STAFF'], ['unite-the-union', 'CAMPAIGNS_AGAINST']]));
+  expect(c.unions.map((u: any) => [u.union.slug, u.role])).toEqual(
+    expect.arrayContaining([
+      ['unison', 'REPRESENTS_STAFF'],
+      ['unite-the-union', 'CAMPAIGNS_AGAINST'],
+    ]),
+  );
   c = await run('unlinkContractUnion', { contract: ids.Contract, union: ids.unison });
   expect(c.unions.map((u: any) => u.union.slug)).toEqual(['unite-the-union']);
   c = await run('unlinkContractSupplier', { contract: ids.Contract, supplier: ids.Supplier });
@@ -184,7 +268,11 @@ test('link and unlink a contract\'s buyers, suppliers and unions', async () => {
   c = await run('linkContractSupplier', { contract: ids.Contract, supplier: ids.Supplier });
   expect(c.suppliers).toEqual([{ role: 'PROVIDER', supplier: { slug: 'acme-outsourcing' } }]);
 
-  const { auditLog } = await server.data(`{ auditLog(filter: { operations: ["linkContractBuyer", "unlinkContractBuyer"] }) { totalCount edges { node { before after } } } }`, {}, keys.admin);
+  const { auditLog } = await server.data(
+    `{ auditLog(filter: { operations: ["linkContractBuyer", "unlinkContractBuyer"] }) { totalCount edges { node { before after } } } }`,
+    {},
+    keys.admin,
+  );
   expect(auditLog.totalCount).toBe(2);
   expect(JSON.parse(auditLog.edges[0].node.after).buyers).toHaveLength(1);
 });
@@ -195,7 +283,11 @@ test.each([...ROWS].reverse().map((r) => [r.type]))('archive%s: it leaves the de
   expect(archived.version).toBe(versions[type] + 1);
   const { node } = await server.data(`query ($id: ID!) { node(id: $id) { ... on Editable { archivedAt } } }`, { id: ids[type] });
   expect(node.archivedAt).not.toBeNull();
-  const { auditLog } = await server.data(`query ($id: ID!) { auditLog(filter: { entity: $id }, first: 1) { edges { node { operation keyName } } } }`, { id: ids[type] }, keys.admin);
+  const { auditLog } = await server.data(
+    `query ($id: ID!) { auditLog(filter: { entity: $id }, first: 1) { edges { node { operation keyName } } } }`,
+    { id: ids[type] },
+    keys.admin,
+  );
   expect(auditLog.edges[0].node).toEqual({ operation: `archive${type}`, keyName: 'test-admin' });
 });
 

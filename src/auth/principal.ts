@@ -30,21 +30,29 @@ const RANK: Record<Role, number> = { [Role.EDITOR]: 1, [Role.ADMIN]: 2 };
 /** The refusal of a token that is not a live key: on any request, read or write (as GitHub answers bad credentials). */
 export const invalidKey = () =>
   new GraphQLError('The API key is not valid: it is malformed, unknown or revoked. Send no Authorization header to read anonymously.', {
-    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) } },
+    extensions: {
+      code: 'UNAUTHENTICATED',
+      http: { status: 401, headers: new Map([['www-authenticate', 'Bearer error="invalid_token"']]) },
+    },
   });
 
 /** The principal allowed to act, or UNAUTHENTICATED (no or bad key) / FORBIDDEN (role too low). */
 export function authorize(credentials: Credentials, needed: Role, operation: string): Principal {
   if (credentials.kind === 'none') {
-    throw new GraphQLError(`${operation} needs an API key: send "Authorization: Bearer <key>".`, { extensions: { code: 'UNAUTHENTICATED' } });
+    throw new GraphQLError(`${operation} needs an API key: send "Authorization: Bearer <key>".`, {
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   }
   if (credentials.kind === 'invalid') {
     throw new GraphQLError('The API key is not valid: it is malformed, unknown or revoked.', { extensions: { code: 'UNAUTHENTICATED' } });
   }
   if (RANK[credentials.principal.role] < RANK[needed]) {
-    throw new GraphQLError(`${operation} needs the ${needed} role; the key "${credentials.principal.keyName}" is ${credentials.principal.role}.`, {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw new GraphQLError(
+      `${operation} needs the ${needed} role; the key "${credentials.principal.keyName}" is ${credentials.principal.role}.`,
+      {
+        extensions: { code: 'FORBIDDEN' },
+      },
+    );
   }
   return credentials.principal;
 }

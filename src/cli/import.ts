@@ -21,7 +21,9 @@ const where = (p: ImportProblem) => `${p.file}${p.line ? `:${p.line}` : ''}${p.p
 
 function printSummary(report: ImportReport, out: (line: string) => void) {
   const c = report.counts;
-  out(`Read ${c.files} file(s): ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.skipped} skipped, ${c.rejected} rejected.`);
+  out(
+    `Read ${c.files} file(s): ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged, ${c.skipped} skipped, ${c.rejected} rejected.`,
+  );
   if (c.failedFiles) out(`${c.failedFiles} file(s) could not be imported to the end (see problems).`);
   if (report.matchCount) out(`${report.matchCount} new party match(es): see and undo them with the partyMatches query and undoPartyMatch.`);
   const list = (title: string, items: ImportProblem[], total: number) => {
@@ -37,7 +39,11 @@ function printSummary(report: ImportReport, out: (line: string) => void) {
 export async function main(argv: string[], stdin: AsyncIterable<Buffer> = process.stdin): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -60,9 +66,18 @@ export async function main(argv: string[], stdin: AsyncIterable<Buffer> = proces
   const totalBytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
 
   // A bar on a terminal only: by bytes read for files, by releases for standard input.
-  const bar = process.stderr.isTTY && !values.json
-    ? new SingleBar({ format: target === '-' ? ' {value} releases | {created} created, {rejected} rejected' : ' [{bar}] {percentage}% | {releases} releases | {created} created, {rejected} rejected', stream: process.stderr, hideCursor: true, clearOnComplete: true })
-    : null;
+  const bar =
+    process.stderr.isTTY && !values.json
+      ? new SingleBar({
+          format:
+            target === '-'
+              ? ' {value} releases | {created} created, {rejected} rejected'
+              : ' [{bar}] {percentage}% | {releases} releases | {created} created, {rejected} rejected',
+          stream: process.stderr,
+          hideCursor: true,
+          clearOnComplete: true,
+        })
+      : null;
   let bytes = 0;
   let releases = 0;
   bar?.start(target === '-' ? 0 : totalBytes, 0, { releases: 0, created: 0, rejected: 0 });
@@ -78,7 +93,8 @@ export async function main(argv: string[], stdin: AsyncIterable<Buffer> = proces
       keyName: 'cli:import',
       onRelease: (r) => {
         releases += 1;
-        if (releases % 100 === 0 || bytes === totalBytes) bar?.update(target === '-' ? releases : bytes, { releases, created: r.counts.created, rejected: r.counts.rejected });
+        if (releases % 100 === 0 || bytes === totalBytes)
+          bar?.update(target === '-' ? releases : bytes, { releases, created: r.counts.created, rejected: r.counts.rejected });
       },
     });
     bar?.update(target === '-' ? releases : totalBytes, { releases, created: report.counts.created, rejected: report.counts.rejected });

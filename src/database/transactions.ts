@@ -14,7 +14,10 @@ export function wrapTransactions(ds: DataSource, { oneAtATime }: { oneAtATime: b
     // The request's read snapshot ends before (on PostgreSQL it holds a pooled connection the write may
     // need: forty mutations at once held every connection and waited for one) and after (what it reads next
     // includes what it wrote).
-    const run = () => endSnapshot().then(() => withinTransaction(() => transaction(...args))).finally(() => endSnapshot());
+    const run = () =>
+      endSnapshot()
+        .then(() => withinTransaction(() => transaction(...args)))
+        .finally(() => endSnapshot());
     if (!oneAtATime) return run();
     const turn = tail.then(run);
     tail = turn.catch(() => undefined);

@@ -22,7 +22,7 @@ export class ApiKey {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Field({ description: 'The key\'s unique name, recorded in the audit log.' })
+  @Field({ description: "The key's unique name, recorded in the audit log." })
   @Index({ unique: true })
   @Column('varchar', { length: 100 })
   name!: string;

@@ -6,7 +6,10 @@ import { Source } from './source';
 
 @Entity('citation')
 @Index(['subjectType', 'subjectId'])
-@ObjectType({ implements: [Node, EditableNode], description: 'A short verbatim quote from a source, backing one record, figure, claim or event.' })
+@ObjectType({
+  implements: [Node, EditableNode],
+  description: 'A short verbatim quote from a source, backing one record, figure, claim or event.',
+})
 export class Citation extends EditableNode {
   @Field({ description: 'The words of the source, verbatim (only white space may differ).' })
   @Column('text')

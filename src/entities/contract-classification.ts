@@ -18,7 +18,7 @@ export class ContractClassification {
   @PrimaryColumn('varchar', { length: 40 })
   code!: string;
 
-  @Field(() => String, { nullable: true, description: 'The publisher\'s description of the code.' })
+  @Field(() => String, { nullable: true, description: "The publisher's description of the code." })
   @Column('text', { nullable: true })
   description!: string | null;
 

@@ -27,7 +27,7 @@ export class ContractBuyer {
 }
 
 @Entity('contract_supplier')
-@ObjectType({ description: 'A supplier\'s part in a contract.' })
+@ObjectType({ description: "A supplier's part in a contract." })
 export class ContractSupplier {
   @PrimaryColumn('integer')
   contractId!: number;
@@ -50,7 +50,7 @@ export class ContractSupplier {
 }
 
 @Entity('contract_union')
-@ObjectType({ description: 'A union\'s part in a contract.' })
+@ObjectType({ description: "A union's part in a contract." })
 export class ContractUnion {
   @PrimaryColumn('integer')
   contractId!: number;

@@ -9,7 +9,8 @@ import { PartialDate, presentDate } from './partial-date';
 @Index('IDX_contract_title_sort', { synchronize: false })
 @ObjectType({
   implements: [Node, EditableNode],
-  description: 'One outsourcing or offshoring arrangement or proposal: who buys, who provides, what moves, and what it is said to cost and save.',
+  description:
+    'One outsourcing or offshoring arrangement or proposal: who buys, who provides, what moves, and what it is said to cost and save.',
 })
 export class Contract extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `contract(slug:)`.' })
@@ -21,7 +22,10 @@ export class Contract extends EditableNode {
   @Column('text')
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'What the arrangement is, in our words; the figures and claims carry the sources\' words.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the arrangement is, in our words; the figures and claims carry the sources' words.",
+  })
   @Column('text', { nullable: true })
   description!: string | null;
 
@@ -36,7 +40,10 @@ export class Contract extends EditableNode {
   @Column(() => PartialDate)
   endDate!: PartialDate;
 
-  @Field(() => String, { nullable: true, description: 'The Open Contracting ID of a contract imported from OCDS data; null for one from the documents.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The Open Contracting ID of a contract imported from OCDS data; null for one from the documents.',
+  })
   @Index({ unique: true })
   @Column('varchar', { length: 200, nullable: true })
   ocid!: string | null;
@@ -53,7 +60,10 @@ export class Contract extends EditableNode {
   @Column('boolean', { default: false })
   imported!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Why an imported contract was classified as it was: the CPV codes and keywords that matched, or that none did.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why an imported contract was classified as it was: the CPV codes and keywords that matched, or that none did.',
+  })
   @Column('text', { nullable: true })
   outsourcingReason!: string | null;
 
@@ -66,7 +76,11 @@ export class Contract extends EditableNode {
     return presentDate(this.startDate);
   }
 
-  @Field(() => PartialDate, { name: 'endDate', nullable: true, description: 'When the arrangement ends or ended, as precisely as the sources say; null when they do not.' })
+  @Field(() => PartialDate, {
+    name: 'endDate',
+    nullable: true,
+    description: 'When the arrangement ends or ended, as precisely as the sources say; null when they do not.',
+  })
   get knownEndDate(): PartialDate | null {
     return presentDate(this.endDate);
   }

@@ -8,7 +8,10 @@ import { PublicBody } from './public-body';
 import { Union } from './union';
 
 @Entity('event')
-@ObjectType({ implements: [Node, EditableNode], description: 'Something that happened on a timeline: a decision, consultation, transfer, strike, motion …' })
+@ObjectType({
+  implements: [Node, EditableNode],
+  description: 'Something that happened on a timeline: a decision, consultation, transfer, strike, motion …',
+})
 export class Event extends EditableNode {
   @Field({ description: 'Stable, human-readable key.' })
   @Index({ unique: true })

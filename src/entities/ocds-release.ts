@@ -9,7 +9,7 @@ import { Source } from './source';
  */
 @Entity('ocds_release')
 @Index(['ocid', 'releaseId'], { unique: true })
-@ObjectType({ description: 'One published OCDS release of a contract, with the values it gave: the contract\'s history.' })
+@ObjectType({ description: "One published OCDS release of a contract, with the values it gave: the contract's history." })
 export class OcdsRelease {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -19,7 +19,7 @@ export class OcdsRelease {
   @Column('varchar', { length: 200 })
   ocid!: string;
 
-  @Field({ description: 'The release\'s own id.' })
+  @Field({ description: "The release's own id." })
   @Column('varchar', { length: 200 })
   releaseId!: string;
 

@@ -9,7 +9,7 @@ import { OffshoreLocation } from './offshore-location';
 @ObjectType({
   implements: [Node, EditableNode],
   description:
-    'What one party says about moving a contract\'s work to one location: planned, alleged, denied or confirmed. A contested move has one entry per side; `claims` says who.',
+    "What one party says about moving a contract's work to one location: planned, alleged, denied or confirmed. A contested move has one entry per side; `claims` says who.",
 })
 export class Offshoring extends EditableNode {
   @Field({ description: 'Stable, human-readable key.' })

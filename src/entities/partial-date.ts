@@ -5,7 +5,7 @@ import { DatePrecision } from '../schema/enums';
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** A date as precise as its source and no more: any part may be unknown. */
-@ObjectType({ description: 'A date that keeps only the parts its source states, with the source\'s own wording.' })
+@ObjectType({ description: "A date that keeps only the parts its source states, with the source's own wording." })
 export class PartialDate {
   @Field(() => Int, { nullable: true, description: 'Year, when the source states or fixes it.' })
   @Column('integer', { nullable: true })
@@ -51,5 +51,4 @@ export class PartialDate {
 }
 
 /** The value for a `date` field: null rather than an object of nulls. */
-export const presentDate = (date: PartialDate | undefined): PartialDate | null =>
-  date && !date.isEmpty ? date : null;
+export const presentDate = (date: PartialDate | undefined): PartialDate | null => (date && !date.isEmpty ? date : null);

@@ -14,8 +14,8 @@ registerEnumType(MatchMethod, {
   description: 'How an imported party was matched to a body or supplier of the atlas.',
   valuesConfig: {
     IDENTIFIER: { description: 'By its identifier (scheme and id), matched before.' },
-    NAME: { description: 'By its normalised name against the record\'s name.' },
-    ALIAS: { description: 'By its normalised name against one of the record\'s aliases.' },
+    NAME: { description: "By its normalised name against the record's name." },
+    ALIAS: { description: "By its normalised name against one of the record's aliases." },
     CREATED: { description: 'No record matched, so one was created from it.' },
   },
 });
@@ -55,7 +55,7 @@ export class PartyMatch {
   @Column('varchar', { length: 200 })
   identifier!: string;
 
-  @Field({ description: 'The party\'s name as the data gave it.' })
+  @Field({ description: "The party's name as the data gave it." })
   @Column('text')
   publishedName!: string;
 

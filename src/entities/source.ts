@@ -5,7 +5,10 @@ import { EditableNode, Node } from './node';
 import { PartialDate, presentDate } from './partial-date';
 
 @Entity('source')
-@ObjectType({ implements: [Node, EditableNode], description: 'A document the data is drawn from. Every figure, claim and event cites one.' })
+@ObjectType({
+  implements: [Node, EditableNode],
+  description: 'A document the data is drawn from. Every figure, claim and event cites one.',
+})
 export class Source extends EditableNode {
   @Field({ description: 'Stable, human-readable key for `source(slug:)`.' })
   @Index({ unique: true })
@@ -40,7 +43,7 @@ export class Source extends EditableNode {
   @Column(() => PartialDate)
   date!: PartialDate;
 
-  @Field(() => PartialDate, { name: 'date', nullable: true, description: 'The document\'s own date, when it states one.' })
+  @Field(() => PartialDate, { name: 'date', nullable: true, description: "The document's own date, when it states one." })
   get knownDate(): PartialDate | null {
     return presentDate(this.date);
   }

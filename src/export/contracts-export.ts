@@ -65,12 +65,16 @@ export const contractsExport: ExportSpec = {
     const selection = filter as ContractFilter | null;
     const { cursors, rows: total } = await run.read(0, (ds) => listParts(ds, contractList, selection, order, EXPORT_PART_SIZE));
     // Part k: the rows after cursor k-1 through cursor k (the last part: to the end).
-    const parts = [null, ...cursors].map((after, k) => ({ after, through: cursors[k], rows: Math.min(EXPORT_PART_SIZE, total - k * EXPORT_PART_SIZE) }));
+    const parts = [null, ...cursors].map((after, k) => ({
+      after,
+      through: cursors[k],
+      rows: Math.min(EXPORT_PART_SIZE, total - k * EXPORT_PART_SIZE),
+    }));
     const part = ({ after, through, rows }: (typeof parts)[number]) =>
       run.read(rows, async (ds) => {
         const contracts: Contract[] = [];
         // A part holds more rows than counted if some were added since: it is read to its end all the same.
-        for (let cursor = after, more = true; more; ) {
+        for (let cursor = after, more = true; more;) {
           const page = await listConnection(ds, contractList, selection, order, { first: EXPORT_PART_SIZE, after: cursor }, through);
           contracts.push(...page.edges.map((e) => e.node));
           [cursor, more] = [page.pageInfo.endCursor, page.pageInfo.hasNextPage];
@@ -97,6 +101,10 @@ export const contractsExport: ExportSpec = {
         }
       }
     }
-    return { columns: [...COLUMNS.map(([column]) => column), ...RANGE_COLUMNS, 'citations'], cacheControl: run.publicCacheControl, rows: rows() };
+    return {
+      columns: [...COLUMNS.map(([column]) => column), ...RANGE_COLUMNS, 'citations'],
+      cacheControl: run.publicCacheControl,
+      rows: rows(),
+    };
   },
 };

@@ -26,7 +26,7 @@ interface ImpactRow extends Group {
 
 const named = (prefix: string, field: string): Array<[string, (key: Record<string, unknown>) => Cell]> => [
   [`${prefix}_slug`, (k) => (k[field] as Named)?.slug],
-  [prefix, (k) => ((k[field] as Named)?.name ?? (k[field] as Named)?.title)],
+  [prefix, (k) => (k[field] as Named)?.name ?? (k[field] as Named)?.title],
 ];
 const plain = (column: string, field: string): Array<[string, (key: Record<string, unknown>) => Cell]> => [
   [column, (k) => k[field] as Cell],
@@ -55,14 +55,22 @@ export const impactExport: ExportSpec = {
   fileName: 'impact.csv',
   params: {
     own: {
-      groupBy: { type: 'ImpactDimension', list: true }, orderBy: { type: 'ImpactOrderField' }, direction: { type: 'OrderDirection' }, first: { type: 'Int' },
+      groupBy: { type: 'ImpactDimension', list: true },
+      orderBy: { type: 'ImpactOrderField' },
+      direction: { type: 'OrderDirection' },
+      first: { type: 'Int' },
     },
     filterType: 'ContractFilter',
   },
   async open(run, { own, filter }) {
     const groupBy = (own.groupBy as string[] | undefined) ?? [];
     const orderBy = own.orderBy || own.direction ? { field: own.orderBy ?? 'KEY', direction: own.direction ?? 'ASC' } : null;
-    const { data, cacheControl } = await run.operation<{ impact: ImpactRow[] }>(ROLL_UP_POINTS, QUERY, { filter, groupBy, orderBy, first: own.first ?? null });
+    const { data, cacheControl } = await run.operation<{ impact: ImpactRow[] }>(ROLL_UP_POINTS, QUERY, {
+      filter,
+      groupBy,
+      orderBy,
+      first: own.first ?? null,
+    });
     const keyColumns = groupBy.flatMap((d) => KEY_COLUMNS[d]);
     async function* rows() {
       yield data.impact.map((group) => [
@@ -72,6 +80,10 @@ export const impactExport: ExportSpec = {
         sourceNames(group.citations),
       ]);
     }
-    return { columns: [...keyColumns.map(([column]) => column), 'contract_count', ...RANGE_COLUMNS, 'citations'], cacheControl, rows: rows() };
+    return {
+      columns: [...keyColumns.map(([column]) => column), 'contract_count', ...RANGE_COLUMNS, 'citations'],
+      cacheControl,
+      rows: rows(),
+    };
   },
 };

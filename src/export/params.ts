@@ -1,6 +1,13 @@
 import {
-  getNamedType, type GraphQLInputField, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema, isEnumType, isInputObjectType,
-  isListType, isNonNullType,
+  getNamedType,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
 } from 'graphql';
 import type { Request } from 'express';
 import { badUserInput } from '../errors';
@@ -18,11 +25,23 @@ function rawParams(req: Request): Raw {
 
 /** One parameter's value, typed and checked as its GraphQL type: enum values by name, lists split on commas. */
 function readValue(name: string, values: string[], named: GraphQLNamedType, list: boolean): Value {
-  const parts = list ? values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean) : values;
+  const parts = list
+    ? values
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean)
+    : values;
   if (!list && parts.length > 1) throw badUserInput(name, 'is given more than once; it takes one value.');
   const typed = parts.map((part) => {
     if (isEnumType(named)) {
-      if (!named.getValue(part)) throw badUserInput(name, `"${part}" is not one of ${named.getValues().map((v) => v.name).join(', ')}.`);
+      if (!named.getValue(part))
+        throw badUserInput(
+          name,
+          `"${part}" is not one of ${named
+            .getValues()
+            .map((v) => v.name)
+            .join(', ')}.`,
+        );
       return part;
     }
     if (named.name === 'Boolean') {

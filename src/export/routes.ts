@@ -66,9 +66,11 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
     budget = await deps.limiter.spend(await context.client(), points);
     if (!budget.allowed) {
       const refusal = rateLimited(budget);
-      throw new ExportError(429, [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', retryAfter: refusal.extensions.retryAfter } }], [
-        ['retry-after', String(refusal.extensions.retryAfter)],
-      ]);
+      throw new ExportError(
+        429,
+        [{ message: refusal.message, extensions: { code: 'RATE_LIMITED', retryAfter: refusal.extensions.retryAfter } }],
+        [['retry-after', String(refusal.extensions.retryAfter)]],
+      );
     }
     const scope = { deadline: context.deadline };
     const result = await withinRequest(scope, () => work(context)).finally(() => finishRequest(scope));
@@ -89,7 +91,11 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
     const release = await deps.gate.admit().catch((error: unknown) => {
       if (!(error instanceof ServerBusyError)) throw error;
       const refusal = error.toGraphQL();
-      throw new ExportError(503, [{ message: refusal.message, extensions: { code: error.code, retryAfter: error.retryAfterSeconds } }], [...httpHeadersOf(refusal)]);
+      throw new ExportError(
+        503,
+        [{ message: refusal.message, extensions: { code: error.code, retryAfter: error.retryAfterSeconds } }],
+        [...httpHeadersOf(refusal)],
+      );
     });
     res.on('close', release);
     const opened = await spec.open(run, params);
@@ -115,7 +121,11 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
       res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
     } else {
       deps.logger.error({ err: error, requestId: requestLogOf(res).requestId }, 'export failed');
-      res.status(500).json({ errors: [{ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: requestLogOf(res).requestId } }] });
+      res.status(500).json({
+        errors: [
+          { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: requestLogOf(res).requestId } },
+        ],
+      });
     }
   }
 }

@@ -15,8 +15,15 @@ export class ExportError extends Error {
 }
 
 const STATUS_BY_CODE: Record<string, number> = {
-  BAD_USER_INPUT: 400, GRAPHQL_VALIDATION_FAILED: 400, QUERY_TOO_COMPLEX: 400, NOT_FOUND: 404, RATE_LIMITED: 429, TIMEOUT: 503,
-  DATABASE_BUSY: 503, DATABASE_UNAVAILABLE: 503, SERVER_BUSY: 503,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_COMPLEX: 400,
+  NOT_FOUND: 404,
+  RATE_LIMITED: 429,
+  TIMEOUT: 503,
+  DATABASE_BUSY: 503,
+  DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
 };
 
 export interface OperationResult<T> {
@@ -42,7 +49,11 @@ export async function runOperation<T>(
   if (errors?.length || !data) {
     const code = String(errors?.[0]?.extensions?.code ?? '');
     const status = response.http.status && response.http.status >= 400 ? response.http.status : (STATUS_BY_CODE[code] ?? 500);
-    throw new ExportError(status, errors ?? [], [...response.http.headers].filter(([name]) => name === 'retry-after'));
+    throw new ExportError(
+      status,
+      errors ?? [],
+      [...response.http.headers].filter(([name]) => name === 'retry-after'),
+    );
   }
   return { data: data as T, cacheControl: response.http.headers.get('cache-control') };
 }

@@ -5,10 +5,12 @@ export function batchLimit(max: number) {
   return (req: Request, res: Response, next: NextFunction) => {
     if (Array.isArray(req.body) && req.body.length > max) {
       res.status(400).json({
-        errors: [{
-          message: `A batch may hold at most ${max} operations; this one holds ${req.body.length}.`,
-          extensions: { code: 'BATCH_TOO_LARGE', limit: max, count: req.body.length },
-        }],
+        errors: [
+          {
+            message: `A batch may hold at most ${max} operations; this one holds ${req.body.length}.`,
+            extensions: { code: 'BATCH_TOO_LARGE', limit: max, count: req.body.length },
+          },
+        ],
       });
       return;
     }

@@ -5,8 +5,8 @@ import { requestLogOf } from './request-log';
 const KNOWN: Record<string, [number, string, string]> = {
   'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', 'The request body is larger than this server accepts.'],
   'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON.'],
-  'encoding.unsupported': [415, 'BAD_REQUEST', 'The request body\'s encoding is not supported.'],
-  'charset.unsupported': [415, 'BAD_REQUEST', 'The request body\'s charset is not supported.'],
+  'encoding.unsupported': [415, 'BAD_REQUEST', "The request body's encoding is not supported."],
+  'charset.unsupported': [415, 'BAD_REQUEST', "The request body's charset is not supported."],
 };
 
 /**

@@ -10,9 +10,24 @@ import type { Logger } from './logger';
 
 /** Codes that describe the client's request: their messages are meant for the caller and are kept. */
 const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED', 'TIMEOUT', 'BATCH_TOO_LARGE', 'PAYLOAD_TOO_LARGE', 'DATABASE_BUSY', 'SERVER_BUSY',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
+  'TIMEOUT',
+  'BATCH_TOO_LARGE',
+  'PAYLOAD_TOO_LARGE',
+  'DATABASE_BUSY',
+  'SERVER_BUSY',
 ]);
 
 export const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(String(error.extensions?.code));
@@ -21,11 +36,26 @@ export const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(
 const PG_QUERY_CANCELED = '57014';
 
 // Connection-level failures of the PostgreSQL pool: refused, reset, shut down, or no connection free in time.
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EPIPE',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
 const isConnectionFailure = (cause: unknown) => {
   const error = cause as { code?: string; driverError?: { code?: string }; message?: string } | null;
   const code = error?.driverError?.code ?? error?.code;
-  return (code != null && CONNECTION_CODES.has(code)) || /timeout exceeded when trying to connect|Connection terminated/.test(error?.message ?? '');
+  return (
+    (code != null && CONNECTION_CODES.has(code)) ||
+    /timeout exceeded when trying to connect|Connection terminated/.test(error?.message ?? '')
+  );
 };
 
 /** The error a GraphQL error wraps, however deep (resolver errors wrap the thrown one). */
@@ -57,7 +87,12 @@ export function formatError(maskInternals: boolean) {
       return { message: TIMEOUT_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'TIMEOUT' } };
     }
     if (!maskInternals || isClientError(formatted)) return formatted;
-    return { message: 'Internal server error.', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }
 
@@ -70,7 +105,10 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Context
           for (const error of errors) {
             const code = String(error.extensions?.code ?? '');
             if (CLIENT_CODES.has(code)) continue;
-            logger.error({ requestId: contextValue.requestId, err: unwrapResolverError(error), path: error.path }, 'unexpected error in GraphQL');
+            logger.error(
+              { requestId: contextValue.requestId, err: unwrapResolverError(error), path: error.path },
+              'unexpected error in GraphQL',
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {
@@ -83,7 +121,10 @@ export function errorReportingPlugin(logger: Logger): ApolloServerPlugin<Context
           // The database being gone is no fault of the request's: 503, so clients and balancers retry elsewhere.
           if (errors.some((error) => error.extensions?.code === 'DATABASE_UNAVAILABLE')) response.http.status = 503;
           if (timeouts.length > 1) {
-            errors = [...errors.filter((error) => error.extensions?.code !== 'TIMEOUT').slice(0, 9), { ...timeouts[0], extensions: { ...timeouts[0].extensions, sameErrorsOmitted: timeouts.length - 1 } }];
+            errors = [
+              ...errors.filter((error) => error.extensions?.code !== 'TIMEOUT').slice(0, 9),
+              { ...timeouts[0], extensions: { ...timeouts[0].extensions, sameErrorsOmitted: timeouts.length - 1 } },
+            ];
           }
           response.body.singleResult.errors = errors.map((error) =>
             isClientError(error) ? error : { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } },

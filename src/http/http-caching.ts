@@ -55,7 +55,10 @@ export function cachePolicyPlugin(maxAge: number): ApolloServerPlugin {
         async willSendResponse({ response, overallCachePolicy }) {
           const policy = overallCachePolicy.policyIfCacheable();
           const clean = response.body.kind === 'single' && !response.body.singleResult.errors;
-          response.http.headers.set('cache-control', policy && clean ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : 'no-store');
+          response.http.headers.set(
+            'cache-control',
+            policy && clean ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : 'no-store',
+          );
         },
       };
     },
@@ -66,7 +69,11 @@ export function cachePolicyPlugin(maxAge: number): ApolloServerPlugin {
 export function keyedFields(schema: GraphQLSchema): string[] {
   return Object.values(schema.getTypeMap())
     .filter(isObjectType)
-    .flatMap((type) => Object.values(type.getFields()).filter((f) => f.extensions?.[NEEDS_KEY]).map((f) => `${type.name}.${f.name}`));
+    .flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((f) => f.extensions?.[NEEDS_KEY])
+        .map((f) => `${type.name}.${f.name}`),
+    );
 }
 
 /**

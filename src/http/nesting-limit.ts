@@ -48,10 +48,12 @@ export function nestingLimit(max = MAX_JSON_NESTING) {
     const envelope = Array.isArray(req.body) ? 2 : req.body && typeof req.body === 'object' ? 1 : 0;
     if (Math.max(depth - envelope, 0) > max) {
       res.status(400).json({
-        errors: [{
-          message: `variables: nest at most ${max} levels of lists and objects.`,
-          extensions: { code: 'BAD_USER_INPUT', field: 'variables', limit: max },
-        }],
+        errors: [
+          {
+            message: `variables: nest at most ${max} levels of lists and objects.`,
+            extensions: { code: 'BAD_USER_INPUT', field: 'variables', limit: max },
+          },
+        ],
       });
       return;
     }

@@ -1,6 +1,15 @@
 import { type EntityManager, In, IsNull } from 'typeorm';
 import {
-  AuditEntry, Citation, Contract, ContractBuyer, ContractClassification, ContractService, ContractSupplier, Event, OcdsRelease, Quantity,
+  AuditEntry,
+  Citation,
+  Contract,
+  ContractBuyer,
+  ContractClassification,
+  ContractService,
+  ContractSupplier,
+  Event,
+  OcdsRelease,
+  Quantity,
 } from '../entities';
 import { MatchedType } from '../entities/party-match';
 import type { PartyMatch } from '../entities/party-match';
@@ -26,7 +35,9 @@ const asDate = (d: DayDate | null) => (d ? { year: d.year, month: d.month, day: 
 
 /** A party as the history keeps it: its name, and the key an undone match is traced by. */
 export const partyRef = (p: { name: string; key: { scheme: string; identifier: string } | null }) => ({
-  name: p.name, scheme: p.key?.scheme ?? null, identifier: p.key?.identifier ?? null,
+  name: p.name,
+  scheme: p.key?.scheme ?? null,
+  identifier: p.key?.identifier ?? null,
 });
 
 /** What a release said, kept with it as the contract's history. */
@@ -47,35 +58,70 @@ const snapshot = (m: MappedRelease) => ({
  * created is the import's to update; one from the documents is only added to (parties, figures,
  * classifications), never overwritten.
  */
-export async function applyRelease(tx: EntityManager, names: NameIndex, m: MappedRelease, sourceId: number, keyName: string): Promise<Applied> {
+export async function applyRelease(
+  tx: EntityManager,
+  names: NameIndex,
+  m: MappedRelease,
+  sourceId: number,
+  keyName: string,
+): Promise<Applied> {
   const previous = await tx.findOne(OcdsRelease, { where: { ocid: m.ocid, releaseId: m.releaseId } });
   if (previous?.digest === m.digest) return { outcome: 'unchanged', contractId: previous.contractId, matches: [] };
 
   let contract = await tx.findOne(Contract, { where: { ocid: m.ocid }, withDeleted: true });
-  if (contract?.archivedAt) return { outcome: 'skipped', contractId: contract.id, matches: [], reason: `its contract (${contract.slug}) is archived.` };
+  if (contract?.archivedAt)
+    return { outcome: 'skipped', contractId: contract.id, matches: [], reason: `its contract (${contract.slug}) is archived.` };
   const others = await tx.find(OcdsRelease, { where: { ocid: m.ocid }, select: { releaseId: true, date: true } });
   const newest = others.every((r) => r.releaseId === m.releaseId || Date.parse(r.date) <= Date.parse(m.date));
 
   const record = async (contractId: number | null) => {
-    const row = { ocid: m.ocid, releaseId: m.releaseId, date: m.date, tags: m.tags, digest: m.digest, values: JSON.stringify(snapshot(m)), contractId, sourceId };
+    const row = {
+      ocid: m.ocid,
+      releaseId: m.releaseId,
+      date: m.date,
+      tags: m.tags,
+      digest: m.digest,
+      values: JSON.stringify(snapshot(m)),
+      contractId,
+      sourceId,
+    };
     if (previous) await tx.update(OcdsRelease, { id: previous.id }, row);
     else await tx.insert(OcdsRelease, row);
   };
   if (!contract && !m.awarded) {
     await record(null);
-    return { outcome: 'skipped', contractId: null, matches: [], reason: 'it has no award or contract yet (a tender alone makes no contract).' };
+    return {
+      outcome: 'skipped',
+      contractId: null,
+      matches: [],
+      reason: 'it has no award or contract yet (a tender alone makes no contract).',
+    };
   }
 
   const before = contract ? { title: contract.title, status: contract.status } : null;
   const cite = (subjectType: SubjectType, subjectId: number, quoted: { quote: string; pointer: string }) =>
-    tx.insert(Citation, { sourceId, subjectType, subjectId, quote: quoted.quote, note: `release ${m.releaseId} of ${m.ocid}, ${quoted.pointer}` });
+    tx.insert(Citation, {
+      sourceId,
+      subjectType,
+      subjectId,
+      quote: quoted.quote,
+      note: `release ${m.releaseId} of ${m.ocid}, ${quoted.pointer}`,
+    });
 
   let outcome: Outcome = 'updated';
   if (!contract) {
     const slug = await chooseSlug(tx, Contract, null, m.title.text);
     const { identifiers } = await tx.insert(Contract, {
-      slug, title: m.title.text, description: m.description, status: m.status, ocid: m.ocid, imported: true,
-      outsourcing: m.outsourcing, outsourcingReason: m.outsourcingReason, startDate: asDate(m.startDate), endDate: asDate(m.endDate),
+      slug,
+      title: m.title.text,
+      description: m.description,
+      status: m.status,
+      ocid: m.ocid,
+      imported: true,
+      outsourcing: m.outsourcing,
+      outsourcingReason: m.outsourcingReason,
+      startDate: asDate(m.startDate),
+      endDate: asDate(m.endDate),
     });
     contract = await tx.findOneByOrFail(Contract, { id: identifiers[0].id as number });
     await cite(SubjectType.CONTRACT, contract.id, m.title);
@@ -84,10 +130,19 @@ export async function applyRelease(tx: EntityManager, names: NameIndex, m: Mappe
     await tx.update(OcdsRelease, { ocid: m.ocid, contractId: IsNull() }, { contractId: contract.id });
     outcome = 'created';
   } else if (newest && contract.imported) {
-    await tx.update(Contract, { id: contract.id }, {
-      title: m.title.text, description: m.description, status: m.status, outsourcing: m.outsourcing, outsourcingReason: m.outsourcingReason,
-      startDate: asDate(m.startDate), endDate: asDate(m.endDate),
-    });
+    await tx.update(
+      Contract,
+      { id: contract.id },
+      {
+        title: m.title.text,
+        description: m.description,
+        status: m.status,
+        outsourcing: m.outsourcing,
+        outsourcingReason: m.outsourcingReason,
+        startDate: asDate(m.startDate),
+        endDate: asDate(m.endDate),
+      },
+    );
     await cite(SubjectType.CONTRACT, contract.id, m.title);
     if (m.period) await cite(SubjectType.CONTRACT, contract.id, m.period);
   }
@@ -113,7 +168,8 @@ export async function applyRelease(tx: EntityManager, names: NameIndex, m: Mappe
       await tx.delete(ContractSupplier, { contractId });
     }
     const haveBuyers = new Set((await tx.find(ContractBuyer, { where: { contractId } })).map((b) => b.publicBodyId));
-    for (const publicBodyId of new Set(buyers)) if (!haveBuyers.has(publicBodyId)) await tx.insert(ContractBuyer, { contractId, publicBodyId });
+    for (const publicBodyId of new Set(buyers))
+      if (!haveBuyers.has(publicBodyId)) await tx.insert(ContractBuyer, { contractId, publicBodyId });
     const haveSuppliers = new Set((await tx.find(ContractSupplier, { where: { contractId } })).map((s) => s.supplierId));
     for (const supplierId of new Set(suppliers)) {
       if (!haveSuppliers.has(supplierId)) await tx.insert(ContractSupplier, { contractId, supplierId, role: SupplierRole.PROVIDER });
@@ -132,32 +188,53 @@ export async function applyRelease(tx: EntityManager, names: NameIndex, m: Mappe
     }
     for (const value of m.values) {
       const { identifiers } = await tx.insert(Quantity, {
-        measure: Measure.CONTRACT_VALUE, low: value.amount, high: value.amount, unit: Unit.GBP, basis: Basis.EXACT, period: Period.TOTAL,
-        wording: value.quote, contractId,
+        measure: Measure.CONTRACT_VALUE,
+        low: value.amount,
+        high: value.amount,
+        unit: Unit.GBP,
+        basis: Basis.EXACT,
+        period: Period.TOTAL,
+        wording: value.quote,
+        contractId,
       });
       await cite(SubjectType.QUANTITY, identifiers[0].id as number, value);
     }
     for (const [i, award] of m.awards.entries()) {
       const slug = await chooseSlug(tx, Event, null, `${contract.slug} award ${i + 1}`);
       const { identifiers } = await tx.insert(Event, {
-        slug, kind: EventKind.AWARD, title: `Contract awarded: ${m.title.text}`, date: asDate(award.date), contractId,
+        slug,
+        kind: EventKind.AWARD,
+        title: `Contract awarded: ${m.title.text}`,
+        date: asDate(award.date),
+        contractId,
       });
       await cite(SubjectType.EVENT, identifiers[0].id as number, award);
     }
 
     await tx.delete(ContractClassification, { contractId });
-    if (m.classifications.length) await tx.insert(ContractClassification, m.classifications.map((c) => ({ ...c, contractId })));
+    if (m.classifications.length)
+      await tx.insert(
+        ContractClassification,
+        m.classifications.map((c) => ({ ...c, contractId })),
+      );
     if (contract.imported) {
       await tx.delete(ContractService, { contractId });
       for (const service of m.services) await tx.insert(ContractService, { contractId, service });
-      await indexSubject(tx, SubjectType.CONTRACT, contractId, [{ field: 'title', text: m.title.text }, { field: 'description', text: m.description }]);
+      await indexSubject(tx, SubjectType.CONTRACT, contractId, [
+        { field: 'title', text: m.title.text },
+        { field: 'description', text: m.description },
+      ]);
     }
   }
 
   await record(contractId);
   await tx.insert(AuditEntry, {
-    keyName, operation: 'importOcds', entityType: 'Contract', entityId: contractId,
-    before: before ? JSON.stringify(before) : null, after: JSON.stringify({ release: m.releaseId, ...snapshot(m) }),
+    keyName,
+    operation: 'importOcds',
+    entityType: 'Contract',
+    entityId: contractId,
+    before: before ? JSON.stringify(before) : null,
+    after: JSON.stringify({ release: m.releaseId, ...snapshot(m) }),
   });
   return { outcome, contractId, matches };
 }

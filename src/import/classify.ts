@@ -59,7 +59,10 @@ export function classify(cpvCodes: string[], texts: Array<string | null | undefi
       matches.push(`CPV ${code} (${rule[2]}) → ${rule[1]}`);
     }
   }
-  const folded = ` ${texts.filter(Boolean).map((t) => foldText(t!)).join(' ')} `;
+  const folded = ` ${texts
+    .filter(Boolean)
+    .map((t) => foldText(t!))
+    .join(' ')} `;
   for (const [phrase, service] of KEYWORD_RULES) {
     if (folded.includes(` ${phrase}`)) {
       services.add(service);
@@ -68,7 +71,11 @@ export function classify(cpvCodes: string[], texts: Array<string | null | undefi
   }
   if (!matches.length) {
     const codes = cpvCodes.length ? `CPV ${cpvCodes.join(', ')}` : 'no CPV code';
-    return { outsourcing: false, services: [], reason: `Not back-office outsourcing: ${codes}, and no back-office phrase in the title or description.` };
+    return {
+      outsourcing: false,
+      services: [],
+      reason: `Not back-office outsourcing: ${codes}, and no back-office phrase in the title or description.`,
+    };
   }
   return { outsourcing: true, services: [...services], reason: `Back-office outsourcing: ${matches.join('; ')}.` };
 }

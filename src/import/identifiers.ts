@@ -40,7 +40,8 @@ export function matchName(name: string): string {
   return words.join(' ');
 }
 
-const PORTALS = /\b(eu ?supply|delta e ?sourcing|in ?tend|pro ?contract|due ?north|bravo ?solution|jaggaer|proactis|mytenders|atamis|adam hte)\b/i;
+const PORTALS =
+  /\b(eu ?supply|delta e ?sourcing|in ?tend|pro ?contract|due ?north|bravo ?solution|jaggaer|proactis|mytenders|atamis|adam hte)\b/i;
 
 /** A buyer named like an e-tendering portal: the publisher may have put the portal where the buyer belongs. */
 export function portalName(name: string): string | null {

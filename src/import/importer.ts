@@ -47,7 +47,11 @@ const pathOf = (pointer: string) => (pointer === '/' ? '' : pointer.replace(/\/(
  * release or a corrupt file leaves the rest imported; with `strict`, each file is one transaction and any
  * problem in it rejects the whole file.
  */
-export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>, options: ImportOptions): Promise<ImportReport> {
+export async function importOcds(
+  ds: DataSource,
+  inputs: AsyncIterable<ImportInput> | Iterable<ImportInput>,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const report = new ImportReport();
   const names = new NameIndex();
 
@@ -77,7 +81,8 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
     for (const m of applied.matches) report.match(m);
     if (applied.outcome === 'unchanged') return;
     for (const reason of mapped.warnings) report.warning({ ...at, ...ids, reason });
-    if (mapped.unsuccessful.length) report.warning({ ...at, ...ids, reason: `unsuccessful tenderers not imported: ${mapped.unsuccessful.join(', ')}.` });
+    if (mapped.unsuccessful.length)
+      report.warning({ ...at, ...ids, reason: `unsuccessful tenderers not imported: ${mapped.unsuccessful.join(', ')}.` });
     if (applied.reason) report.warning({ ...at, ...ids, reason: `skipped: ${applied.reason}` });
   };
 
@@ -111,10 +116,13 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
           }
           if (report.problemCount > problemsBefore) throw new StrictRejection();
         })
-        .then(() => true, (error) => {
-          if (error instanceof StrictRejection) return false;
-          throw error;
-        });
+        .then(
+          () => true,
+          (error) => {
+            if (error instanceof StrictRejection) return false;
+            throw error;
+          },
+        );
       if (committed) {
         names.commit();
       } else {
@@ -122,7 +130,14 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
         const failedFiles = report.counts.failedFiles;
         report.rollBackTo(mark, seen);
         report.counts.failedFiles = failedFiles === mark.counts.failedFiles ? failedFiles + 1 : failedFiles;
-        report.problem({ file: input.file, line: 0, path: '', ocid: null, releaseId: null, reason: 'rejected whole (strict): nothing from this file was imported.' });
+        report.problem({
+          file: input.file,
+          line: 0,
+          path: '',
+          ocid: null,
+          releaseId: null,
+          reason: 'rejected whole (strict): nothing from this file was imported.',
+        });
       }
       continue;
     }
@@ -134,14 +149,16 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
           // event loop between releases, an import run by the server (importOcds) held every other request
           // until its last release.
           await yieldToEventLoop();
-          await ds.transaction((tx) => importOne(tx, input.file, value, at, item.meta)).then(
-            () => names.commit(),
-            (error: Error) => {
-              names.rollback();
-              report.counts.rejected += 1;
-              report.problem({ ...at, ...idsOf(value), reason: `not imported: ${error.message}` });
-            },
-          );
+          await ds
+            .transaction((tx) => importOne(tx, input.file, value, at, item.meta))
+            .then(
+              () => names.commit(),
+              (error: Error) => {
+                names.rollback();
+                report.counts.rejected += 1;
+                report.problem({ ...at, ...idsOf(value), reason: `not imported: ${error.message}` });
+              },
+            );
           options.onRelease?.(report);
         }
       }
@@ -153,4 +170,3 @@ export async function importOcds(ds: DataSource, inputs: AsyncIterable<ImportInp
 }
 
 class StrictRejection extends Error {}
-

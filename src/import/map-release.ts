@@ -102,8 +102,13 @@ export function mapRelease(release: Json): MappedRelease {
   const parties = list(release.parties);
 
   // The tender's title, else the first award's, else the first contract's, else the ocid itself.
-  const titled = ([['/tender/title', tender.title], ['/awards/0/title', awards[0]?.title], ['/contracts/0/title', contracts[0]?.title]] as const)
-    .find(([, value]) => str(value));
+  const titled = (
+    [
+      ['/tender/title', tender.title],
+      ['/awards/0/title', awards[0]?.title],
+      ['/contracts/0/title', contracts[0]?.title],
+    ] as const
+  ).find(([, value]) => str(value));
   const title = titled
     ? { text: text(titled[1], titled[0].slice(1))!, quote: quote('title', titled[1]), pointer: titled[0] }
     : { text: `OCDS ${String(release.ocid)}`, quote: quote('ocid', release.ocid), pointer: '/ocid' };
@@ -112,9 +117,17 @@ export function mapRelease(release: Json): MappedRelease {
   // A party's roles say what it is; the buyer reference and award suppliers say so too.
   const roles = (p: Json) => (Array.isArray(p.roles) ? p.roles.map(String) : []);
   const buyerIds = new Set(
-    [str(obj(release.buyer).id), ...parties.filter((p) => roles(p).some((r) => r === 'buyer' || r === 'procuringEntity')).map((p) => str(p.id))].filter(Boolean),
+    [
+      str(obj(release.buyer).id),
+      ...parties.filter((p) => roles(p).some((r) => r === 'buyer' || r === 'procuringEntity')).map((p) => str(p.id)),
+    ].filter(Boolean),
   );
-  const winnerIds = new Set(awards.filter((a) => a.status !== 'cancelled' && a.status !== 'unsuccessful').flatMap((a) => list(a.suppliers).map((s) => str(s.id))).filter(Boolean));
+  const winnerIds = new Set(
+    awards
+      .filter((a) => a.status !== 'cancelled' && a.status !== 'unsuccessful')
+      .flatMap((a) => list(a.suppliers).map((s) => str(s.id)))
+      .filter(Boolean),
+  );
   const partyOf = (id: string, fallbackName: unknown, role: string): MappedParty | null => {
     const index = parties.findIndex((p) => str(p.id) === id);
     const party = index >= 0 ? parties[index] : { id, name: fallbackName };
@@ -125,10 +138,20 @@ export function mapRelease(release: Json): MappedRelease {
     }
     const portal = role === 'buyer' ? portalName(name) : null;
     const address = obj(party.address);
-    const where = [str(address.streetAddress), str(address.locality), str(obj(party.details).url), str(obj(party.contactPoint).email)].filter(Boolean).join(', ');
-    const note = portal ? `Named like the e-tendering portal "${portal}": the publisher may have put the portal in place of the buyer.${where ? ` The data gives: ${where}.` : ''}` : null;
+    const where = [str(address.streetAddress), str(address.locality), str(obj(party.details).url), str(obj(party.contactPoint).email)]
+      .filter(Boolean)
+      .join(', ');
+    const note = portal
+      ? `Named like the e-tendering portal "${portal}": the publisher may have put the portal in place of the buyer.${where ? ` The data gives: ${where}.` : ''}`
+      : null;
     if (note) warnings.push(`buyer "${name}": ${note}`);
-    return { key: partyKey(party as Json), name, note, quote: quote('name', party.name ?? fallbackName), pointer: index >= 0 ? `/parties/${index}/name` : '/buyer/name' };
+    return {
+      key: partyKey(party as Json),
+      name,
+      note,
+      quote: quote('name', party.name ?? fallbackName),
+      pointer: index >= 0 ? `/parties/${index}/name` : '/buyer/name',
+    };
   };
   const buyers = [...buyerIds].map((id) => partyOf(id!, obj(release.buyer).name, 'buyer')).filter((p): p is MappedParty => !!p);
   const awardSuppliers = awards.flatMap((a) => list(a.suppliers));
@@ -143,7 +166,9 @@ export function mapRelease(release: Json): MappedRelease {
   const addValue = (value: Json, pointer: string) => {
     if (value.amount == null) return;
     if (typeof value.amount !== 'number' || !Number.isFinite(value.amount) || value.amount < 0) {
-      warnings.push(`${pointer}: amount ${JSON.stringify(value.amount)} is not a usable number (beyond the safe range, or negative): not stored.`);
+      warnings.push(
+        `${pointer}: amount ${JSON.stringify(value.amount)} is not a usable number (beyond the safe range, or negative): not stored.`,
+      );
       return;
     }
     if (value.currency !== 'GBP') {
@@ -162,7 +187,11 @@ export function mapRelease(release: Json): MappedRelease {
     return date ? [{ date, quote: quote('date', a.date), pointer: `/awards/${i}/date` }] : [];
   });
   const [periodPointer, periodValue] = (
-    [['/contracts/0/period', contracts[0]?.period], ['/awards/0/contractPeriod', awards[0]?.contractPeriod], ['/tender/contractPeriod', tender.contractPeriod]] as const
+    [
+      ['/contracts/0/period', contracts[0]?.period],
+      ['/awards/0/contractPeriod', awards[0]?.contractPeriod],
+      ['/tender/contractPeriod', tender.contractPeriod],
+    ] as const
   ).find(([, value]) => value && typeof value === 'object') ?? ['', undefined];
   const period = obj(periodValue);
 
@@ -174,7 +203,12 @@ export function mapRelease(release: Json): MappedRelease {
     classifications.set(`${scheme}:${code}`, { scheme, code, description: text(c.description, 'classification.description') });
   };
   const items = [...list(tender.items), ...awards.flatMap((a) => list(a.items))];
-  for (const c of [obj(tender.classification), ...list(tender.additionalClassifications), ...items.flatMap((it) => [obj(it.classification), ...list(it.additionalClassifications)])]) addClassification(c);
+  for (const c of [
+    obj(tender.classification),
+    ...list(tender.additionalClassifications),
+    ...items.flatMap((it) => [obj(it.classification), ...list(it.additionalClassifications)]),
+  ])
+    addClassification(c);
   const cpv = [...classifications.values()].filter((c) => c.scheme === 'CPV').map((c) => c.code);
   const classified = classify(cpv, [title.text, description]);
 

@@ -24,7 +24,8 @@ export class NameIndex {
   }
 
   stage(type: MatchedType, names: string[], id: number) {
-    for (const [i, name] of names.entries()) this.staged.push([type, matchName(name), { id, method: i === 0 ? MatchMethod.NAME : MatchMethod.ALIAS }]);
+    for (const [i, name] of names.entries())
+      this.staged.push([type, matchName(name), { id, method: i === 0 ? MatchMethod.NAME : MatchMethod.ALIAS }]);
   }
 
   commit() {
@@ -37,11 +38,15 @@ export class NameIndex {
   }
 
   private async load(tx: EntityManager, type: MatchedType) {
-    const rows = await tx.getRepository<PublicBody | Supplier>(type === MatchedType.PUBLIC_BODY ? PublicBody : Supplier).find({ select: { id: true, name: true, aliases: true } });
+    const rows = await tx
+      .getRepository<PublicBody | Supplier>(type === MatchedType.PUBLIC_BODY ? PublicBody : Supplier)
+      .find({ select: { id: true, name: true, aliases: true } });
     const index = new Map<string, Entry>();
     // Names win over aliases, and the oldest record over a newer one with the same name.
     for (const row of rows) if (!index.has(matchName(row.name))) index.set(matchName(row.name), { id: row.id, method: MatchMethod.NAME });
-    for (const row of rows) for (const alias of row.aliases) if (!index.has(matchName(alias))) index.set(matchName(alias), { id: row.id, method: MatchMethod.ALIAS });
+    for (const row of rows)
+      for (const alias of row.aliases)
+        if (!index.has(matchName(alias))) index.set(matchName(alias), { id: row.id, method: MatchMethod.ALIAS });
     this.loaded.set(type, index);
     return index;
   }

@@ -22,7 +22,10 @@ export type OcdsItem =
 
 /** Invalid JSON, or JSON that is not OCDS at the top: the rest of the file cannot be read. */
 export class OcdsSyntaxError extends Error {
-  constructor(readonly at: Location, readonly reason: string) {
+  constructor(
+    readonly at: Location,
+    readonly reason: string,
+  ) {
     super(`${at.file}:${at.line}: ${reason}`);
   }
 }
@@ -36,7 +39,19 @@ class ExactTokenizer extends Tokenizer {
 }
 
 const CUT_SHORT = 'the file ends inside an object: it was cut short.';
-const PACKAGE_KEYS = new Set(['releases', 'records', 'uri', 'publishedDate', 'publisher', 'version', 'extensions', 'license', 'publicationPolicy', 'links', 'packages']);
+const PACKAGE_KEYS = new Set([
+  'releases',
+  'records',
+  'uri',
+  'publishedDate',
+  'publisher',
+  'version',
+  'extensions',
+  'license',
+  'publicationPolicy',
+  'links',
+  'packages',
+]);
 const PACKAGE_PATHS = ['$.releases.*', '$.records.*', '$.uri', '$.publishedDate', '$.publisher', '$.version', '$.license'];
 
 /**

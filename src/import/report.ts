@@ -48,7 +48,11 @@ export class ImportReport {
 
   /** A point to return to when a strict file is rolled back: its warnings and matches were never true. */
   mark() {
-    return { counts: { ...this.counts }, warnings: [this.warnings.length, this.warningCount], matches: [this.matches.length, this.matchCount] };
+    return {
+      counts: { ...this.counts },
+      warnings: [this.warnings.length, this.warningCount],
+      matches: [this.matches.length, this.matchCount],
+    };
   }
 
   rollBackTo(mark: ReturnType<ImportReport['mark']>, releasesSeen: number) {
@@ -67,7 +71,15 @@ export class ImportReport {
       matchCount: this.matchCount,
       problems: this.problems,
       warnings: this.warnings,
-      matches: this.matches.map((m) => ({ id: m.globalId, scheme: m.scheme, identifier: m.identifier, publishedName: m.publishedName, entityType: m.entityType, method: m.method, note: m.note })),
+      matches: this.matches.map((m) => ({
+        id: m.globalId,
+        scheme: m.scheme,
+        identifier: m.identifier,
+        publishedName: m.publishedName,
+        entityType: m.entityType,
+        method: m.method,
+        note: m.note,
+      })),
     };
   }
 }

@@ -26,12 +26,20 @@ const sectorOf = (party: MappedParty) =>
  * else by its normalised name or an alias, else a new record. A match made now is recorded (and its
  * published name kept as an alias when it differs), so a researcher can see it and undo it.
  */
-export async function resolveParty(tx: EntityManager, names: NameIndex, party: MappedParty, type: MatchedType, sourceId: number): Promise<Resolved> {
+export async function resolveParty(
+  tx: EntityManager,
+  names: NameIndex,
+  party: MappedParty,
+  type: MatchedType,
+  sourceId: number,
+): Promise<Resolved> {
   const entity = type === MatchedType.PUBLIC_BODY ? PublicBody : Supplier;
   const subjectType = type === MatchedType.PUBLIC_BODY ? SubjectType.PUBLIC_BODY : SubjectType.SUPPLIER;
   const key = party.key ?? { scheme: 'NAME', identifier: matchName(party.name) };
 
-  const known = await tx.findOne(PartyMatch, { where: { entityType: type, scheme: key.scheme, identifier: key.identifier, undoneAt: IsNull() } });
+  const known = await tx.findOne(PartyMatch, {
+    where: { entityType: type, scheme: key.scheme, identifier: key.identifier, undoneAt: IsNull() },
+  });
   if (known && (await tx.getRepository<PublicBody | Supplier>(entity).exists({ where: { id: known.entityId } }))) {
     await keepAlias(tx, entity, subjectType, known.entityId, party.name);
     return { id: known.entityId, match: null };
@@ -49,9 +57,18 @@ export async function resolveParty(tx: EntityManager, names: NameIndex, party: M
     names.stage(type, [party.name], id);
     method = MatchMethod.CREATED;
   }
-  const match = await tx.save(tx.create(PartyMatch, {
-    scheme: key.scheme, identifier: key.identifier, publishedName: party.name, entityType: type, entityId: id, method, note: party.note, sourceId,
-  }));
+  const match = await tx.save(
+    tx.create(PartyMatch, {
+      scheme: key.scheme,
+      identifier: key.identifier,
+      publishedName: party.name,
+      entityType: type,
+      entityId: id,
+      method,
+      note: party.note,
+      sourceId,
+    }),
+  );
   return { id, match };
 }
 
@@ -69,7 +86,8 @@ export async function createRecord(
   const entity = type === MatchedType.PUBLIC_BODY ? PublicBody : Supplier;
   const subjectType = type === MatchedType.PUBLIC_BODY ? SubjectType.PUBLIC_BODY : SubjectType.SUPPLIER;
   const slug = await chooseSlug(tx, entity, null, name);
-  const values = type === MatchedType.PUBLIC_BODY ? { slug, name, aliases: [], kind: PublicBodyKind.UNCLASSIFIED, sector } : { slug, name, aliases: [] };
+  const values =
+    type === MatchedType.PUBLIC_BODY ? { slug, name, aliases: [], kind: PublicBodyKind.UNCLASSIFIED, sector } : { slug, name, aliases: [] };
   const id = (await tx.insert(entity, values)).identifiers[0].id as number;
   await tx.insert(Citation, { ...citation, subjectType, subjectId: id });
   await indexSubject(tx, subjectType, id, nameAndAliases({ name, aliases: [] }));
@@ -77,7 +95,13 @@ export async function createRecord(
 }
 
 /** A name spelt another way is kept as an alias, so search finds the record under both. */
-async function keepAlias(tx: EntityManager, entity: typeof PublicBody | typeof Supplier, subjectType: SubjectType, id: number, name: string) {
+async function keepAlias(
+  tx: EntityManager,
+  entity: typeof PublicBody | typeof Supplier,
+  subjectType: SubjectType,
+  id: number,
+  name: string,
+) {
   const row = await tx.getRepository<PublicBody | Supplier>(entity).findOneByOrFail({ id });
   if (row.name === name || row.aliases.includes(name)) return;
   row.aliases = [...row.aliases, name];

@@ -56,7 +56,10 @@ export const releaseSchema = {
           id: { type: ['string', 'number'] },
           name: { type: 'string' },
           roles: { type: 'array', items: { type: 'string' } },
-          identifier: { type: 'object', properties: { scheme: { type: 'string' }, id: { type: ['string', 'number'] }, legalName: { type: 'string' } } },
+          identifier: {
+            type: 'object',
+            properties: { scheme: { type: 'string' }, id: { type: ['string', 'number'] }, legalName: { type: 'string' } },
+          },
           additionalIdentifiers: { type: 'array', items: { type: 'object' } },
         },
       },

@@ -11,7 +11,10 @@ import type { PackageMeta } from './read';
  */
 export async function importSource(tx: EntityManager, meta: PackageMeta, file: string): Promise<number> {
   const origin = meta.uri ?? `file:${path.basename(file)}`;
-  const slug = `ocds-${createHash('sha256').update(`${origin} ${meta.publishedDate ?? ''}`).digest('hex').slice(0, 12)}`;
+  const slug = `ocds-${createHash('sha256')
+    .update(`${origin} ${meta.publishedDate ?? ''}`)
+    .digest('hex')
+    .slice(0, 12)}`;
   const found = await tx.findOne(Source, { where: { slug }, withDeleted: true });
   if (found) return found.id;
   const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(meta.publishedDate ?? '');

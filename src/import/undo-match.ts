@@ -33,17 +33,29 @@ export async function undoPartyMatch(tx: EntityManager, id: number): Promise<Und
   const subjectType = isBody ? SubjectType.PUBLIC_BODY : SubjectType.SUPPLIER;
 
   const newId = await createRecord(tx, match.entityType, match.publishedName, Sector.UNKNOWN, {
-    sourceId: match.sourceId, quote: `"name": ${JSON.stringify(match.publishedName)}`, note: `match ${id} undone`,
+    sourceId: match.sourceId,
+    quote: `"name": ${JSON.stringify(match.publishedName)}`,
+    note: `match ${id} undone`,
   });
 
   // The contracts whose imported releases named this party (by its key) move to the new record.
   const side = isBody ? 'buyers' : 'suppliers';
-  const party = { name: match.publishedName, scheme: match.scheme === 'NAME' ? null : match.scheme, identifier: match.scheme === 'NAME' ? null : match.identifier };
+  const party = {
+    name: match.publishedName,
+    scheme: match.scheme === 'NAME' ? null : match.scheme,
+    identifier: match.scheme === 'NAME' ? null : match.identifier,
+  };
   const ref = JSON.stringify(party).slice(1, -1);
   // LIKE narrows by the text (its _ and % only widen the net); the parsed history decides.
-  const releases = await tx.createQueryBuilder(OcdsRelease, 'r').where('r.contract_id IS NOT NULL').andWhere('r.values LIKE :ref', { ref: `%${ref}%` }).getMany();
+  const releases = await tx
+    .createQueryBuilder(OcdsRelease, 'r')
+    .where('r.contract_id IS NOT NULL')
+    .andWhere('r.values LIKE :ref', { ref: `%${ref}%` })
+    .getMany();
   const named = (r: OcdsRelease) =>
-    (JSON.parse(r.values)[side] as Array<typeof party>).some((p) => p.name === party.name && p.scheme === party.scheme && p.identifier === party.identifier);
+    (JSON.parse(r.values)[side] as Array<typeof party>).some(
+      (p) => p.name === party.name && p.scheme === party.scheme && p.identifier === party.identifier,
+    );
   const contractIds = [...new Set(releases.filter(named).map((r) => r.contractId!))];
   for (const contractId of contractIds) {
     if (isBody) {
@@ -67,9 +79,17 @@ export async function undoPartyMatch(tx: EntityManager, id: number): Promise<Und
     await indexSubject(tx, subjectType, old.id, nameAndAliases(old));
   }
   await tx.update(PartyMatch, { id }, { undoneAt: new Date() });
-  const replacement = await tx.save(tx.create(PartyMatch, {
-    scheme: match.scheme, identifier: match.identifier, publishedName: match.publishedName, entityType: match.entityType, entityId: newId,
-    method: MatchMethod.CREATED, note: `Made when match ${id} (to record ${match.entityId}) was undone.`, sourceId: match.sourceId,
-  }));
+  const replacement = await tx.save(
+    tx.create(PartyMatch, {
+      scheme: match.scheme,
+      identifier: match.identifier,
+      publishedName: match.publishedName,
+      entityType: match.entityType,
+      entityId: newId,
+      method: MatchMethod.CREATED,
+      note: `Made when match ${id} (to record ${match.entityId}) was undone.`,
+      sourceId: match.sourceId,
+    }),
+  );
   return { undone: await tx.findOneByOrFail(PartyMatch, { id }), replacement, contractIds };
 }

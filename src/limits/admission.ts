@@ -15,7 +15,11 @@ export class ServerBusyError extends Error {
 
   toGraphQL(): GraphQLError {
     return new GraphQLError(this.message, {
-      extensions: { code: this.code, retryAfter: this.retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(this.retryAfterSeconds)]]) } },
+      extensions: {
+        code: this.code,
+        retryAfter: this.retryAfterSeconds,
+        http: { status: 503, headers: new Map([['retry-after', String(this.retryAfterSeconds)]]) },
+      },
     });
   }
 }

@@ -33,14 +33,22 @@ const ENUM_SIZES: Partial<Record<ImpactDimension, number>> = {
 export function estimatedGroups(dimensions: readonly ImpactDimension[], sizes: RollUpSizes): number {
   const of = (d: ImpactDimension): number => {
     switch (d) {
-      case ImpactDimension.CONTRACT: return sizes.contracts;
-      case ImpactDimension.PUBLIC_BODY: return sizes.publicBodies + 1;
-      case ImpactDimension.SUPPLIER: return sizes.suppliers + 1;
-      case ImpactDimension.SUPPLIER_COUNTRY: return Math.min(sizes.suppliers, 250) + 1;
-      case ImpactDimension.UNION: return sizes.unions + 1;
-      case ImpactDimension.OFFSHORE_LOCATION: return sizes.offshoreLocations + 1;
-      case ImpactDimension.YEAR: return sizes.years + 1;
-      default: return ENUM_SIZES[d] ?? ASSUMED_LIST_SIZE;
+      case ImpactDimension.CONTRACT:
+        return sizes.contracts;
+      case ImpactDimension.PUBLIC_BODY:
+        return sizes.publicBodies + 1;
+      case ImpactDimension.SUPPLIER:
+        return sizes.suppliers + 1;
+      case ImpactDimension.SUPPLIER_COUNTRY:
+        return Math.min(sizes.suppliers, 250) + 1;
+      case ImpactDimension.UNION:
+        return sizes.unions + 1;
+      case ImpactDimension.OFFSHORE_LOCATION:
+        return sizes.offshoreLocations + 1;
+      case ImpactDimension.YEAR:
+        return sizes.years + 1;
+      default:
+        return ENUM_SIZES[d] ?? ASSUMED_LIST_SIZE;
     }
   };
   const product = dimensions.reduce((n, d) => n * of(d), 1);
@@ -64,7 +72,8 @@ export const costEstimator =
     if (declared) onRollUp?.(declared);
     if (declared && 'entityRollUp' in declared) return 1 + ENTITY_ROLL_UP_COST + childComplexity;
     if (declared && 'rollUp' in declared) {
-      const formed = declared.rollUp === 'totals' ? 1 : sizes ? estimatedGroups((args.groupBy ?? []) as ImpactDimension[], sizes) : ASSUMED_LIST_SIZE;
+      const formed =
+        declared.rollUp === 'totals' ? 1 : sizes ? estimatedGroups((args.groupBy ?? []) as ImpactDimension[], sizes) : ASSUMED_LIST_SIZE;
       const returned = Math.min(formed, (args.first as number | undefined) ?? formed);
       return 1 + ROLL_UP_COST + returned * childComplexity + Math.ceil(formed / GROUPS_PER_POINT);
     }
@@ -89,7 +98,10 @@ const pageSizeBound =
     for (const name of ['first', 'last'] as const) {
       const size = args[name];
       if (paged && typeof size === 'number' && size > maxPageSize) {
-        throw badUserInput(name, `must be between 0 and ${maxPageSize}, not ${size}: page through longer lists with \`after\` / \`before\`.`);
+        throw badUserInput(
+          name,
+          `must be between 0 and ${maxPageSize}, not ${size}: page through longer lists with \`after\` / \`before\`.`,
+        );
       }
     }
     return undefined;

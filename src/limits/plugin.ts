@@ -52,14 +52,17 @@ export function costAndRateLimitPlugin(
           try {
             let grouped = false;
             const price = (sizes?: RollUpSizes) =>
-              Math.max(1, operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, {
-                maxPageSize: config.MAX_PAGE_SIZE,
-                sizes,
-                onRollUp: (declared) => {
-                  heavy = true;
-                  if ('rollUp' in declared && declared.rollUp === 'groups') grouped = true;
-                },
-              }));
+              Math.max(
+                1,
+                operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, {
+                  maxPageSize: config.MAX_PAGE_SIZE,
+                  sizes,
+                  onRollUp: (declared) => {
+                    heavy = true;
+                    if ('rollUp' in declared && declared.rollUp === 'groups') grouped = true;
+                  },
+                }),
+              );
             cost = price();
             // A grouped roll-up is priced again by the groups the data can form (counted once per data
             // version); only an operation that holds one pays for the count.
@@ -75,13 +78,17 @@ export function costAndRateLimitPlugin(
           contextValue.requestLog.cost = cost;
           contextValue.requestLog.operationName = operationName ?? null;
           if (cost > config.MAX_COST) {
-            throw new GraphQLError(`This operation would cost ${cost}; the most one operation may cost is ${config.MAX_COST}. Ask for fewer items or fields (a roll-up: its top groups, with \`first\`).`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: config.MAX_COST, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `This operation would cost ${cost}; the most one operation may cost is ${config.MAX_COST}. Ask for fewer items or fields (a roll-up: its top groups, with \`first\`).`,
+              {
+                extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: config.MAX_COST, http: { status: 400 } },
+              },
+            );
           }
           const credentials = await contextValue.credentials().catch((error: unknown) => {
             // The key check reads the database; at a deadline already past, that is a TIMEOUT, not a crash.
-            if (error instanceof StatementTimeoutError) throw new GraphQLError(error.message, { extensions: { code: 'TIMEOUT', http: { status: 503 } } });
+            if (error instanceof StatementTimeoutError)
+              throw new GraphQLError(error.message, { extensions: { code: 'TIMEOUT', http: { status: 503 } } });
             throw error;
           });
           if (credentials.kind === 'invalid') {
@@ -118,7 +125,15 @@ export function costAndRateLimitPlugin(
               cost: {
                 requestedQueryCost: cost,
                 maximumQueryCost: config.MAX_COST,
-                ...(perClient && budget ? { throttleStatus: { maximumAvailable: budget.limit, currentlyAvailable: budget.remaining, resetInSeconds: Math.ceil(budget.resetMs / 1000) } } : {}),
+                ...(perClient && budget
+                  ? {
+                      throttleStatus: {
+                        maximumAvailable: budget.limit,
+                        currentlyAvailable: budget.remaining,
+                        resetInSeconds: Math.ceil(budget.resetMs / 1000),
+                      },
+                    }
+                  : {}),
               },
             };
           }

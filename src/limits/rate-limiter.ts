@@ -37,13 +37,22 @@ export function createCostLimiter(
   let redis: Redis | null = null;
   let down: string | null = null;
   const markDown = (why: string) => {
-    if (!down) logger?.warn({ event: 'rate-limit-store-down', reason: why }, 'Redis is unreachable: rate limits are counted in this instance\'s memory until it is back');
+    if (!down)
+      logger?.warn(
+        { event: 'rate-limit-store-down', reason: why },
+        "Redis is unreachable: rate limits are counted in this instance's memory until it is back",
+      );
     down = why;
   };
   if (config.REDIS_URL) {
     // No offline queue and a short command timeout: with Redis gone, a request waits milliseconds for the
     // insurance limiter, not seconds for a reconnect (every query once answered 500 after up to 4.6 s).
-    redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, commandTimeout: REDIS_COMMAND_TIMEOUT_MS, lazyConnect: false });
+    redis = new Redis(config.REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+      lazyConnect: false,
+    });
     redis.on('error', (error: Error) => markDown(error.message));
     redis.on('end', () => markDown('connection closed'));
     redis.on('ready', () => {
@@ -69,7 +78,8 @@ export function createCostLimiter(
         throw rejection;
       }
     },
-    degraded: () => (redis && (down || redis.status !== 'ready') ? `rate limits in memory: Redis is unreachable (${down ?? redis.status})` : null),
+    degraded: () =>
+      redis && (down || redis.status !== 'ready') ? `rate limits in memory: Redis is unreachable (${down ?? redis.status})` : null,
     async close() {
       if (!redis) return;
       await redis.quit().catch(() => redis?.disconnect());

@@ -28,4 +28,3 @@ export const deadlineMiddleware: MiddlewareFn<Context> = async ({ context, info 
   }
   return next();
 };
-

@@ -44,7 +44,12 @@ export function byColumnLoader<E extends ObjectLiteral, K extends string | numbe
 }
 
 /** Rows of a join table by one side, in insertion order of the other side. */
-export function joinRowsLoader<J extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<J>, from: keyof J & string, to: keyof J & string) {
+export function joinRowsLoader<J extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<J>,
+  from: keyof J & string,
+  to: keyof J & string,
+) {
   return new DataLoader<number, J[]>(async (keys) => {
     const rows = await ds.getRepository(entity).find({ where: { [from]: In([...keys]) } as never, order: { [to]: 'ASC' } as never });
     const groups = groupBy(rows, (row) => row[from] as number);

@@ -39,7 +39,10 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
   const title = textSortKey(ds, 'c.title');
 
   const counts = new DataLoader<string, number>(async (keys) => {
-    const byVia = groupBy(keys.map((k) => k.split(':')), ([via]) => via as ContractLink);
+    const byVia = groupBy(
+      keys.map((k) => k.split(':')),
+      ([via]) => via as ContractLink,
+    );
     const totals = new Map<string, number>();
     for (const [via, pairs] of byVia) {
       const rows = await runSql<{ parent_id: number; n: number | string }>(

@@ -1,8 +1,26 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import {
-  Citation, Claim, Contract, ContractBuyer, ContractClassification, ContractService, ContractSupplier, ContractUnion, Event, EventUnion,
-  OcdsRelease, OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, Source, Supplier, Union,
+  Citation,
+  Claim,
+  Contract,
+  ContractBuyer,
+  ContractClassification,
+  ContractService,
+  ContractSupplier,
+  ContractUnion,
+  Event,
+  EventUnion,
+  OcdsRelease,
+  OffshoreLocation,
+  Offshoring,
+  Person,
+  PersonRole,
+  PublicBody,
+  Quantity,
+  Source,
+  Supplier,
+  Union,
 } from '../entities';
 import { MatchedType } from '../entities/party-match';
 import type { Service } from '../schema/enums';

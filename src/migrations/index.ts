@@ -18,10 +18,24 @@ type Migration = new () => MigrationInterface;
 
 // One list per driver, generated from the same entities (`npm run migration:generate`), so their intent
 // is identical. Listed explicitly, not globbed, so the same list works from ts-jest and from dist/.
-const sqlite: Migration[] = [SqliteInit, SqliteVersionsArchiveKeysAudit, SqliteOcdsImport, SqliteTitleSortIndex, SqliteNameSortIndexes, SqliteDataVersion,
-  SqliteContractMeasures];
-const postgres: Migration[] = [PostgresInit, PostgresVersionsArchiveKeysAudit, PostgresOcdsImport, PostgresTitleSortIndex, PostgresNameSortIndexes,
-  PostgresDataVersion, PostgresContractMeasures];
+const sqlite: Migration[] = [
+  SqliteInit,
+  SqliteVersionsArchiveKeysAudit,
+  SqliteOcdsImport,
+  SqliteTitleSortIndex,
+  SqliteNameSortIndexes,
+  SqliteDataVersion,
+  SqliteContractMeasures,
+];
+const postgres: Migration[] = [
+  PostgresInit,
+  PostgresVersionsArchiveKeysAudit,
+  PostgresOcdsImport,
+  PostgresTitleSortIndex,
+  PostgresNameSortIndexes,
+  PostgresDataVersion,
+  PostgresContractMeasures,
+];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
   return driver === 'postgres' ? postgres : sqlite;

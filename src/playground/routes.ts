@@ -11,7 +11,10 @@ export function addPlaygroundRoutes(app: Express): void {
   app.get('/', (_req, res) => res.redirect(302, '/graphql'));
   app.get('/graphql', (req, res, next) => {
     // A browser's Accept puts text/html first; a script's (or */*) gets the API's 400 for a missing query.
-    if (req.query.query !== undefined || req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') {
+    if (
+      req.query.query !== undefined ||
+      req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html'
+    ) {
       next();
       return;
     }

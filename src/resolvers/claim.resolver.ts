@@ -13,14 +13,22 @@ import { counterclaims } from '../services/provenance';
 
 @Resolver(() => Claim)
 export class ClaimResolver {
-  @Query(() => ClaimConnection, { description: 'Claims, filtered and sorted, a page at a time (default: by proposition, so both sides sit together).' })
+  @Query(() => ClaimConnection, {
+    description: 'Claims, filtered and sorted, a page at a time (default: by proposition, so both sides sit together).',
+  })
   claims(
     @Args() page: PageArgs,
     @Arg('filter', () => ClaimFilter, { nullable: true, description: 'Which claims.' }) filter: ClaimFilter | null,
     @Arg('orderBy', () => ClaimOrder, { nullable: true, description: 'Sort order.' }) orderBy: OrderOf<ClaimOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, claimList, filter, orderBy ?? { field: ClaimOrderField.PROPOSITION, direction: OrderDirection.ASC }, page);
+    return listConnection(
+      dataSource,
+      claimList,
+      filter,
+      orderBy ?? { field: ClaimOrderField.PROPOSITION, direction: OrderDirection.ASC },
+      page,
+    );
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person who made the claim, when named.' })

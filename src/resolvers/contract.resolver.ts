@@ -2,7 +2,17 @@ import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
 import {
-  Citation, Claim, Contract, ContractClassification, ContractSupplier, ContractUnion, Event, OcdsRelease, Offshoring, PublicBody, Quantity,
+  Citation,
+  Claim,
+  Contract,
+  ContractClassification,
+  ContractSupplier,
+  ContractUnion,
+  Event,
+  OcdsRelease,
+  Offshoring,
+  PublicBody,
+  Quantity,
 } from '../entities';
 import { ContractConnection } from '../schema/connections';
 import { Measure, OrderDirection, Service } from '../schema/enums';
@@ -25,11 +35,17 @@ export class ContractResolver {
     orderBy: OrderOf<ContractOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, contractList, filter, orderBy ?? { field: ContractOrderField.TITLE, direction: OrderDirection.ASC }, page);
+    return listConnection(
+      dataSource,
+      contractList,
+      filter,
+      orderBy ?? { field: ContractOrderField.TITLE, direction: OrderDirection.ASC },
+      page,
+    );
   }
 
   @Query(() => Contract, { nullable: true, description: 'One contract by slug; an unknown slug is a NOT_FOUND error.' })
-  contract(@Arg('slug', { description: 'The contract\'s slug.' }) slug: string, @Ctx() { loaders }: Context) {
+  contract(@Arg('slug', { description: "The contract's slug." }) slug: string, @Ctx() { loaders }: Context) {
     return foundOr404(loaders.contractBySlug.load(slug), 'contract', slug);
   }
 
@@ -56,7 +72,8 @@ export class ContractResolver {
   }
 
   @FieldResolver(() => [Quantity], {
-    description: 'Figures about the contract (jobs affected, savings claimed, money lost …), one per source wording; optionally of one measure.',
+    description:
+      'Figures about the contract (jobs affected, savings claimed, money lost …), one per source wording; optionally of one measure.',
   })
   async figures(
     @Root() contract: Contract,
@@ -76,7 +93,7 @@ export class ContractResolver {
     return loaders.claimsOfContract.load(contract.id);
   }
 
-  @FieldResolver(() => [Event], { description: 'The contract\'s timeline.' })
+  @FieldResolver(() => [Event], { description: "The contract's timeline." })
   events(@Root() contract: Contract, @Ctx() { loaders }: Context) {
     return loaders.eventsOfContract.load(contract.id);
   }
@@ -88,14 +105,16 @@ export class ContractResolver {
     return citationsBehindContract(loaders, contract);
   }
 
-  @FieldResolver(() => Boolean, { description: 'True when any claim or offshoring entry about the contract is contradicted by another party.' })
+  @FieldResolver(() => Boolean, {
+    description: 'True when any claim or offshoring entry about the contract is contradicted by another party.',
+  })
   contested(@Root() contract: Contract, @Ctx() { loaders }: Context) {
     return isContractContested(loaders, contract);
   }
 
   @FieldResolver(() => ImpactGroup, {
     description:
-      'The contract\'s own roll-up: the envelope of its figures per measure, its offshored jobs by status and the members represented; the same numbers as its group in `impact(groupBy: [CONTRACT])`.',
+      "The contract's own roll-up: the envelope of its figures per measure, its offshored jobs by status and the members represented; the same numbers as its group in `impact(groupBy: [CONTRACT])`.",
   })
   @Extensions(costOf({ entityRollUp: true }))
   impact(@Root() contract: Contract, @Ctx() { loaders }: Context) {
@@ -107,7 +126,9 @@ export class ContractResolver {
     return loaders.classificationsOfContract.load(contract.id);
   }
 
-  @FieldResolver(() => [OcdsRelease], { description: 'Every OCDS release imported about it, oldest first: the history of its published values.' })
+  @FieldResolver(() => [OcdsRelease], {
+    description: 'Every OCDS release imported about it, oldest first: the history of its published values.',
+  })
   async releases(@Root() contract: Contract, @Ctx() { loaders }: Context) {
     const releases = await loaders.releasesOfContract.load(contract.id);
     return [...releases].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.id - b.id);

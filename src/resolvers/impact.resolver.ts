@@ -17,18 +17,21 @@ const FILTER = { nullable: true, description: 'Which contracts to roll up (the s
 export class ImpactResolver {
   @Query(() => [ImpactGroup], {
     description:
-      'Roll-ups of jobs, offshoring, savings, losses and members, one group per combination of the dimensions\' values, summed by the database. A contract in several groups (two buyers) counts in each; see `impactTotals` for each contract once.',
+      "Roll-ups of jobs, offshoring, savings, losses and members, one group per combination of the dimensions' values, summed by the database. A contract in several groups (two buyers) counts in each; see `impactTotals` for each contract once.",
   })
   @Extensions(costOf({ rollUp: 'groups' }))
   async impact(
     @Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null,
-    @Arg('groupBy', () => [ImpactDimension], { description: 'Dimensions to group by, in the order the keys are wanted; each at most once.' })
+    @Arg('groupBy', () => [ImpactDimension], {
+      description: 'Dimensions to group by, in the order the keys are wanted; each at most once.',
+    })
     groupBy: ImpactDimension[],
     @Arg('orderBy', () => ImpactOrder, { nullable: true, description: 'Sort order of the groups (default: by key).' })
     orderBy: OrderOf<ImpactOrderField> | null,
     @Arg('first', () => Int, {
       nullable: true,
-      description: 'Only the first n groups in that order (the 20 suppliers with the most jobs affected, say); every group when left out. At least 1.',
+      description:
+        'Only the first n groups in that order (the 20 suppliers with the most jobs affected, say); every group when left out. At least 1.',
     })
     first: number | null,
     @Ctx() { dataSource }: Context,
@@ -47,13 +50,13 @@ export class ImpactResolver {
   }
 
   @FieldResolver(() => [Citation], {
-    description: 'The distinct quotes behind the group\'s numbers: its figures, its offshoring entries and the claims backing them.',
+    description: "The distinct quotes behind the group's numbers: its figures, its offshoring entries and the claims backing them.",
   })
   async citations(@Root() group: ImpactResult, @Ctx() { loaders }: Context) {
     return present(await loaders.citation.loadMany((await group.provenance()).citationIds));
   }
 
-  @FieldResolver(() => [Claim], { description: 'According to whom: the claims behind the group\'s offshoring entries, from every side.' })
+  @FieldResolver(() => [Claim], { description: "According to whom: the claims behind the group's offshoring entries, from every side." })
   async offshoringClaims(@Root() group: ImpactResult, @Ctx() { loaders }: Context) {
     return present(await loaders.claim.loadMany((await group.provenance()).claimIds));
   }

@@ -25,7 +25,8 @@ const matchList: ListSpec<PartyMatch, PartyMatchFilter, 'ID'> = {
 @Resolver(() => PartyMatch)
 export class PartyMatchResolver {
   @Query(() => PartyMatchConnection, {
-    description: 'How imported parties were matched to bodies and suppliers, newest first: see each match, and undo a wrong one with `undoPartyMatch`.',
+    description:
+      'How imported parties were matched to bodies and suppliers, newest first: see each match, and undo a wrong one with `undoPartyMatch`.',
   })
   partyMatches(
     @Args() page: PageArgs,

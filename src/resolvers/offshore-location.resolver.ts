@@ -24,7 +24,13 @@ export class OffshoreLocationResolver {
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, offshoreLocationList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
+    return listConnection(
+      dataSource,
+      offshoreLocationList,
+      filter,
+      orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC },
+      page,
+    );
   }
 
   @Query(() => OffshoreLocation, { nullable: true, description: 'One offshore location by slug; an unknown slug is a NOT_FOUND error.' })
@@ -42,12 +48,15 @@ export class OffshoreLocationResolver {
     return contractsOf(loaders, 'location', location.id, page);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Quotes backing this location\'s record.' })
+  @FieldResolver(() => [Citation], { description: "Quotes backing this location's record." })
   citations(@Root() location: OffshoreLocation, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.OFFSHORE_LOCATION, location.id));
   }
 
-  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts with offshoring here (offshored jobs: entries for this location only); the same numbers as its group in `impact(groupBy: [OFFSHORE_LOCATION])`.' })
+  @FieldResolver(() => ImpactGroup, {
+    description:
+      'The roll-up of the contracts with offshoring here (offshored jobs: entries for this location only); the same numbers as its group in `impact(groupBy: [OFFSHORE_LOCATION])`.',
+  })
   @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() location: OffshoreLocation,

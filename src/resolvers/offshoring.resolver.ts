@@ -27,7 +27,9 @@ export class OffshoringResolver {
     return loaders.claimsOfOffshoring.load(entry.id);
   }
 
-  @FieldResolver(() => [Offshoring], { description: 'Entries for the same contract and location that say the opposite (a denial against a plan or allegation).' })
+  @FieldResolver(() => [Offshoring], {
+    description: 'Entries for the same contract and location that say the opposite (a denial against a plan or allegation).',
+  })
   contradictedBy(@Root() entry: Offshoring, @Ctx() { loaders }: Context) {
     return conflictingOffshorings(loaders, entry);
   }

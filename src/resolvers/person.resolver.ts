@@ -16,7 +16,8 @@ export class PersonResolver {
   people(
     @Args() page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people.' }) filter: PersonFilter | null,
-    @Arg('orderBy', () => PersonOrder, { nullable: true, description: 'Sort order (default: by name).' }) orderBy: OrderOf<NameOrderField> | null,
+    @Arg('orderBy', () => PersonOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
     return listConnection(dataSource, personList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);

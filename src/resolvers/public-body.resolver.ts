@@ -20,14 +20,24 @@ export class PublicBodyResolver {
   publicBodies(
     @Args() page: PageArgs,
     @Arg('filter', () => PublicBodyFilter, { nullable: true, description: 'Which bodies.' }) filter: PublicBodyFilter | null,
-    @Arg('orderBy', () => PublicBodyOrder, { nullable: true, description: 'Sort order (default: by name).' }) orderBy: OrderOf<NameOrderField> | null,
+    @Arg('orderBy', () => PublicBodyOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, publicBodyList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
+    return listConnection(
+      dataSource,
+      publicBodyList,
+      filter,
+      orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC },
+      page,
+    );
   }
 
   @Query(() => PublicBody, { nullable: true, description: 'One public body by slug; an unknown slug is a NOT_FOUND error.' })
-  publicBody(@Arg('slug', { description: 'The body\'s slug, e.g. "cambridgeshire-county-council".' }) slug: string, @Ctx() { loaders }: Context) {
+  publicBody(
+    @Arg('slug', { description: 'The body\'s slug, e.g. "cambridgeshire-county-council".' }) slug: string,
+    @Ctx() { loaders }: Context,
+  ) {
     return foundOr404(loaders.publicBodyBySlug.load(slug), 'public body', slug);
   }
 
@@ -41,7 +51,9 @@ export class PublicBodyResolver {
     return loaders.childBodies.load(body.id);
   }
 
-  @FieldResolver(() => [Quantity], { description: 'Figures about this body (staff, job cuts, union membership among its staff), optionally of one measure.' })
+  @FieldResolver(() => [Quantity], {
+    description: 'Figures about this body (staff, job cuts, union membership among its staff), optionally of one measure.',
+  })
   async figures(
     @Root() body: PublicBody,
     @Arg('measure', () => Measure, { nullable: true, description: 'Only figures of this measure.' }) measure: Measure | null,
@@ -75,12 +87,14 @@ export class PublicBodyResolver {
     return loaders.rolesInPublicBody.load(body.id);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Quotes backing this body\'s record.' })
+  @FieldResolver(() => [Citation], { description: "Quotes backing this body's record." })
   citations(@Root() body: PublicBody, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.PUBLIC_BODY, body.id));
   }
 
-  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this body buys; the same numbers as its group in `impact(groupBy: [PUBLIC_BODY])`.' })
+  @FieldResolver(() => ImpactGroup, {
+    description: 'The roll-up of the contracts this body buys; the same numbers as its group in `impact(groupBy: [PUBLIC_BODY])`.',
+  })
   @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() body: PublicBody,
@@ -90,7 +104,9 @@ export class PublicBodyResolver {
     return loaders.entityImpact.load({ dimension: ImpactDimension.PUBLIC_BODY, id: body.id, filter });
   }
 
-  @FieldResolver(() => [PartyMatch], { description: 'The parties in imported data matched to this body, and how (undone matches included).' })
+  @FieldResolver(() => [PartyMatch], {
+    description: 'The parties in imported data matched to this body, and how (undone matches included).',
+  })
   matches(@Root() body: PublicBody, @Ctx() { loaders }: Context) {
     return loaders.matchesOfPublicBody.load(body.id);
   }

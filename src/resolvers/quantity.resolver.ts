@@ -21,7 +21,10 @@ export class QuantityResolver {
     return q.offshoringId == null ? null : loaders.offshoring.load(q.offshoringId);
   }
 
-  @FieldResolver(() => PublicBody, { nullable: true, description: 'The public body the figure is about (for a union\'s share of staff: whose staff).' })
+  @FieldResolver(() => PublicBody, {
+    nullable: true,
+    description: "The public body the figure is about (for a union's share of staff: whose staff).",
+  })
   publicBody(@Root() q: Quantity, @Ctx() { loaders }: Context) {
     return q.publicBodyId == null ? null : loaders.publicBody.load(q.publicBodyId);
   }

@@ -18,14 +18,21 @@ export class SourceResolver {
   sources(
     @Args() page: PageArgs,
     @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources.' }) filter: SourceFilter | null,
-    @Arg('orderBy', () => SourceOrder, { nullable: true, description: 'Sort order (default: by title).' }) orderBy: OrderOf<SourceOrderField> | null,
+    @Arg('orderBy', () => SourceOrder, { nullable: true, description: 'Sort order (default: by title).' })
+    orderBy: OrderOf<SourceOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, sourceList, filter, orderBy ?? { field: SourceOrderField.TITLE, direction: OrderDirection.ASC }, page);
+    return listConnection(
+      dataSource,
+      sourceList,
+      filter,
+      orderBy ?? { field: SourceOrderField.TITLE, direction: OrderDirection.ASC },
+      page,
+    );
   }
 
   @Query(() => Source, { nullable: true, description: 'One source by slug; an unknown slug is a NOT_FOUND error.' })
-  source(@Arg('slug', { description: 'The source\'s slug.' }) slug: string, @Ctx() { loaders }: Context) {
+  source(@Arg('slug', { description: "The source's slug." }) slug: string, @Ctx() { loaders }: Context) {
     return foundOr404(loaders.sourceBySlug.load(slug), 'source', slug);
   }
 

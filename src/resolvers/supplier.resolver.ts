@@ -20,7 +20,8 @@ export class SupplierResolver {
   suppliers(
     @Args() page: PageArgs,
     @Arg('filter', () => SupplierFilter, { nullable: true, description: 'Which suppliers.' }) filter: SupplierFilter | null,
-    @Arg('orderBy', () => SupplierOrder, { nullable: true, description: 'Sort order (default: by name).' }) orderBy: OrderOf<NameOrderField> | null,
+    @Arg('orderBy', () => SupplierOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
     return listConnection(dataSource, supplierList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
@@ -56,12 +57,15 @@ export class SupplierResolver {
     return loaders.rolesInSupplier.load(supplier.id);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Quotes backing this supplier\'s record.' })
+  @FieldResolver(() => [Citation], { description: "Quotes backing this supplier's record." })
   citations(@Root() supplier: Supplier, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.SUPPLIER, supplier.id));
   }
 
-  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this supplier provides or bids for; the same numbers as its group in `impact(groupBy: [SUPPLIER])`.' })
+  @FieldResolver(() => ImpactGroup, {
+    description:
+      'The roll-up of the contracts this supplier provides or bids for; the same numbers as its group in `impact(groupBy: [SUPPLIER])`.',
+  })
   @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() supplier: Supplier,
@@ -71,7 +75,9 @@ export class SupplierResolver {
     return loaders.entityImpact.load({ dimension: ImpactDimension.SUPPLIER, id: supplier.id, filter });
   }
 
-  @FieldResolver(() => [PartyMatch], { description: 'The parties in imported data matched to this supplier, and how (undone matches included).' })
+  @FieldResolver(() => [PartyMatch], {
+    description: 'The parties in imported data matched to this supplier, and how (undone matches included).',
+  })
   matches(@Root() supplier: Supplier, @Ctx() { loaders }: Context) {
     return loaders.matchesOfSupplier.load(supplier.id);
   }

@@ -20,7 +20,8 @@ export class UnionResolver {
   unions(
     @Args() page: PageArgs,
     @Arg('filter', () => UnionFilter, { nullable: true, description: 'Which unions.' }) filter: UnionFilter | null,
-    @Arg('orderBy', () => UnionOrder, { nullable: true, description: 'Sort order (default: by name).' }) orderBy: OrderOf<NameOrderField> | null,
+    @Arg('orderBy', () => UnionOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
     return listConnection(dataSource, unionList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
@@ -65,12 +66,15 @@ export class UnionResolver {
     return loaders.rolesInUnion.load(union.id);
   }
 
-  @FieldResolver(() => [Citation], { description: 'Quotes backing this union\'s record.' })
+  @FieldResolver(() => [Citation], { description: "Quotes backing this union's record." })
   citations(@Root() union: Union, @Ctx() { loaders }: Context) {
     return loaders.citationsOfSubject.load(subjectKey(SubjectType.UNION, union.id));
   }
 
-  @FieldResolver(() => ImpactGroup, { description: 'The roll-up of the contracts this union is involved in (members: this union only); the same numbers as its group in `impact(groupBy: [UNION])`.' })
+  @FieldResolver(() => ImpactGroup, {
+    description:
+      'The roll-up of the contracts this union is involved in (members: this union only); the same numbers as its group in `impact(groupBy: [UNION])`.',
+  })
   @Extensions(costOf({ entityRollUp: true }))
   impact(
     @Root() union: Union,

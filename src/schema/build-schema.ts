@@ -24,9 +24,28 @@ import { deadlineMiddleware } from '../limits/timeout';
 import { validateArgs } from './validate-args';
 
 export const resolvers = [
-  PublicBodyResolver, SupplierResolver, UnionResolver, OffshoreLocationResolver, ContractResolver, ContractSupplierResolver,
-  ContractUnionResolver, OffshoringResolver, QuantityResolver, ClaimResolver, EventResolver, PersonResolver, PersonRoleResolver,
-  SourceResolver, CitationResolver, NodeResolver, ImpactResolver, ImpactKeyResolver, AuditResolver, PartyMatchResolver, OcdsReleaseResolver, ...mutationResolvers,
+  PublicBodyResolver,
+  SupplierResolver,
+  UnionResolver,
+  OffshoreLocationResolver,
+  ContractResolver,
+  ContractSupplierResolver,
+  ContractUnionResolver,
+  OffshoringResolver,
+  QuantityResolver,
+  ClaimResolver,
+  EventResolver,
+  PersonResolver,
+  PersonRoleResolver,
+  SourceResolver,
+  CitationResolver,
+  NodeResolver,
+  ImpactResolver,
+  ImpactKeyResolver,
+  AuditResolver,
+  PartyMatchResolver,
+  OcdsReleaseResolver,
+  ...mutationResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -37,13 +56,20 @@ export function buildAtlasSchema(): Promise<GraphQLSchema> {
   // Otherwise type-graphql wraps each one in the global middlewares, a promise per field for checks that
   // matter only where a resolver takes arguments or reads the database: a third of a nested page's time.
   for (const type of getMetadataStorage().objectTypes) type.simpleResolvers ??= true;
-  built ??= buildSchema({ resolvers, validate: true, validateFn: validateArgs, globalMiddlewares: [deadlineMiddleware, rejectNulBytes, cleanMutationText], emitSchemaFile: false }).then((schema) => {
+  built ??= buildSchema({
+    resolvers,
+    validate: true,
+    validateFn: validateArgs,
+    globalMiddlewares: [deadlineMiddleware, rejectNulBytes, cleanMutationText],
+    emitSchemaFile: false,
+  }).then((schema) => {
     const query = schema.getQueryType();
     // type-graphql has no option for the root types' descriptions.
     if (query) query.description = 'Read the atlas: lists (Relay connections), lookups by slug or global ID, and search.';
     const mutation = schema.getMutationType();
     if (mutation) {
-      mutation.description = 'Change the atlas: create, update, archive and link records. Needs an API key (`Authorization: Bearer <key>`).';
+      mutation.description =
+        'Change the atlas: create, update, archive and link records. Needs an API key (`Authorization: Bearer <key>`).';
     }
     return schema;
   });

@@ -1,6 +1,4 @@
-import {
-  Claim, Contract, Event, OffshoreLocation, Person, PublicBody, Source, Supplier, Union,
-} from '../entities';
+import { Claim, Contract, Event, OffshoreLocation, Person, PublicBody, Source, Supplier, Union } from '../entities';
 import { ConnectionType } from './connection';
 
 export const PublicBodyConnection = ConnectionType(PublicBody, 'PublicBody', 'public bodies');

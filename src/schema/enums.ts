@@ -157,7 +157,7 @@ registerEnumType(PublicBodyKind, {
     LOCAL_AUTHORITY_GROUP: { description: 'Several local authorities spoken of together (e.g. "London local authorities").' },
     CENTRAL_GOVERNMENT_DEPARTMENT: { description: 'A ministerial department of the UK government (DWP, DfT, MoJ …).' },
     NATIONAL_GOVERNMENT: { description: 'A national government as a whole, acting as employer or policy maker.' },
-    PUBLIC_AGENCY: { description: 'An arm\'s-length public body that is not a department (e.g. the Audit Commission).' },
+    PUBLIC_AGENCY: { description: "An arm's-length public body that is not a department (e.g. the Audit Commission)." },
     REGULATOR: { description: 'A statutory regulator or commissioner.' },
     UNCLASSIFIED: { description: 'Not yet classified: created by an import from procurement data.' },
   },
@@ -223,7 +223,7 @@ registerEnumType(UnionRole, {
 
 registerEnumType(OffshoringStatus, {
   name: 'OffshoringStatus',
-  description: 'What a party says about moving a contract\'s work to an offshore location.',
+  description: "What a party says about moving a contract's work to an offshore location.",
   valuesConfig: {
     PLANNED: { description: 'Reported as a plan or proposal under consideration.' },
     ALLEGED: { description: 'Said by a party (often a union) to be possible or intended, not acknowledged by the buyer.' },
@@ -293,7 +293,7 @@ registerEnumType(Measure, {
     MONEY_LOST: { description: 'Money lost, wasted or overspent.' },
     STAFF_COUNT: { description: 'Staff employed by a public body.' },
     MEMBERSHIP: { description: 'Members of a trade union.' },
-    MEMBERS_SHARE_OF_STAFF: { description: 'Share of a public body\'s staff who are members of a union (percent).' },
+    MEMBERS_SHARE_OF_STAFF: { description: "Share of a public body's staff who are members of a union (percent)." },
     CONTRACT_VALUE: { description: 'The value of a contract or award, as published (procurement data).' },
   },
 });

@@ -1,8 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import {
-  ContractStatus, EventKind, LocationKind, OffshoringStatus, PublicBodyKind, Sector, Service, SourceKind, Stance,
-} from './enums';
+import { ContractStatus, EventKind, LocationKind, OffshoringStatus, PublicBodyKind, Sector, Service, SourceKind, Stance } from './enums';
 
 // In every filter: an omitted field constrains nothing; a list matches any of its values; an empty list matches nothing.
 /** The most values one list in a filter may hold: each is a bound parameter, and databases cap those. */
@@ -133,11 +131,15 @@ export class ContractFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'true: only back-office outsourcing (every contract from the documents, and imported ones the classification rule flags); false: only the rest.',
+    description:
+      'true: only back-office outsourcing (every contract from the documents, and imported ones the classification rule flags); false: only the rest.',
   })
   outsourcing?: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only contracts an OCDS import created; false: only those from the documents.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only contracts an OCDS import created; false: only those from the documents.',
+  })
   imported?: boolean;
 
   @Field(() => String, { nullable: true, description: SEARCH })

@@ -25,12 +25,19 @@ registerEnumType(ImpactDimension, {
     SECTOR: { description: 'The sector of each buyer (local or central government).' },
     SUPPLIER: { description: 'Each supplier.' },
     SUPPLIER_COUNTRY: { description: 'The home country of each supplier (null when no supplier or no known country).' },
-    OFFSHORE_LOCATION: { description: 'Each location the contract has an offshoring entry for; offshored jobs count only that location\'s entries.' },
-    OFFSHORING_STATUS: { description: 'Each offshoring status the contract has an entry with; offshored jobs count only entries of that status.' },
+    OFFSHORE_LOCATION: {
+      description: "Each location the contract has an offshoring entry for; offshored jobs count only that location's entries.",
+    },
+    OFFSHORING_STATUS: {
+      description: 'Each offshoring status the contract has an entry with; offshored jobs count only entries of that status.',
+    },
     UNION: { description: 'Each union involved; members represented count only that union.' },
     SERVICE: { description: 'Each service moved.' },
-    STATUS: { description: 'The contract\'s status (one per contract).' },
-    YEAR: { description: 'The year of the contract\'s start date, else of its earliest dated event (one per contract; null when the sources give none).' },
+    STATUS: { description: "The contract's status (one per contract)." },
+    YEAR: {
+      description:
+        "The year of the contract's start date, else of its earliest dated event (one per contract; null when the sources give none).",
+    },
   },
 });
 
@@ -79,7 +86,10 @@ export class SavingsClaimed {
   total!: Range;
 
   // A function on the source object, called only when selected (it needs the group's provenance statement).
-  @Field(() => [Int], { simple: true, description: 'Price base years of the figures summed, when the sources state them (empty when none does).' })
+  @Field(() => [Int], {
+    simple: true,
+    description: 'Price base years of the figures summed, when the sources state them (empty when none does).',
+  })
   priceYears!: () => Promise<number[]>;
 }
 
@@ -112,7 +122,7 @@ export class ImpactKey {
 
 @ObjectType({ description: 'The roll-up of one group of contracts (or of the whole selection, for totals).' })
 export class ImpactGroup {
-  @Field(() => ImpactKey, { description: 'The group\'s dimension values, as navigable objects.' })
+  @Field(() => ImpactKey, { description: "The group's dimension values, as navigable objects." })
   key!: ImpactKey;
 
   @Field(() => Int, { description: 'Contracts in the group, each counted once.' })
@@ -125,7 +135,7 @@ export class ImpactGroup {
   @Field(() => OffshoredJobs, {
     simple: true,
     description:
-      'Jobs at risk of offshoring, per status. Per offshoring entry: the entry\'s own jobs figure, else the contract\'s offshored-jobs figure, else its jobs affected (the work said to move).',
+      "Jobs at risk of offshoring, per status. Per offshoring entry: the entry's own jobs figure, else the contract's offshored-jobs figure, else its jobs affected (the work said to move).",
   })
   jobsOffshored!: () => Promise<OffshoredJobs>;
 
@@ -138,7 +148,7 @@ export class ImpactGroup {
   @Field(() => Range, {
     simple: true,
     description:
-      'Union members among the buyers\' staff: for each distinct union–buyer pair in the group, the union\'s share of the body\'s staff times its staff count, where both are known.',
+      "Union members among the buyers' staff: for each distinct union–buyer pair in the group, the union's share of the body's staff times its staff count, where both are known.",
   })
   membersRepresented!: () => Promise<Range>;
 

@@ -27,10 +27,10 @@ export class ReleaseValues {
   @Field(() => [Number], { description: 'The published values (GBP), one per award or contract.' })
   values!: number[];
 
-  @Field(() => String, { nullable: true, description: 'The contract period\'s start, as published.' })
+  @Field(() => String, { nullable: true, description: "The contract period's start, as published." })
   startDate!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The contract period\'s end, as published.' })
+  @Field(() => String, { nullable: true, description: "The contract period's end, as published." })
   endDate!: string | null;
 
   @Field(() => [ReleaseParty], { description: 'The buyers.' })
@@ -54,10 +54,10 @@ export class ImportProblem {
   @Field({ description: 'Its JSON path: releases[3].awards[0].value.' })
   path!: string;
 
-  @Field(() => String, { nullable: true, description: 'The release\'s ocid, when known.' })
+  @Field(() => String, { nullable: true, description: "The release's ocid, when known." })
   ocid!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The release\'s id, when known.' })
+  @Field(() => String, { nullable: true, description: "The release's id, when known." })
   releaseId!: string | null;
 
   @Field({ description: 'What is wrong, or worth knowing.' })
@@ -78,7 +78,9 @@ export class ImportResult {
   @Field(() => Int, { description: 'Releases imported before, unchanged: nothing was written.' })
   unchanged!: number;
 
-  @Field(() => Int, { description: 'Releases kept in history without a contract (a tender with no award yet), or whose contract is archived.' })
+  @Field(() => Int, {
+    description: 'Releases kept in history without a contract (a tender with no award yet), or whose contract is archived.',
+  })
   skipped!: number;
 
   @Field(() => Int, { description: 'Releases rejected (schema problems, or all of a strict file with any problem).' })
@@ -108,7 +110,9 @@ export class ImportResult {
 
 @InputType({ description: 'OCDS data to import: a release package, a record package or one release.' })
 export class ImportOcdsInput {
-  @Field(() => JSONObjectResolver, { description: 'The package or release, as JSON (up to the server\'s body limit; use `npm run import` for big files).' })
+  @Field(() => JSONObjectResolver, {
+    description: "The package or release, as JSON (up to the server's body limit; use `npm run import` for big files).",
+  })
   @IsObject()
   data!: Record<string, unknown>;
 
@@ -119,7 +123,7 @@ export class ImportOcdsInput {
 
 @InputType({ description: 'The match to undo.' })
 export class UndoPartyMatchInput {
-  @Field(() => ID, { description: 'The PartyMatch\'s ID.' })
+  @Field(() => ID, { description: "The PartyMatch's ID." })
   @IsString()
   id!: string;
 }

@@ -9,7 +9,10 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Paging forward only: nested connections. */
 @ArgsType()
 export class ForwardPageArgs {
-  @Field(() => Int, { nullable: true, description: `Return the first n items after \`after\` (0–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n items after \`after\` (0–${MAX_PAGE_SIZE}; default ${DEFAULT_PAGE_SIZE}).`,
+  })
   @IsOptional()
   @Min(0)
   @Max(MAX_PAGE_SIZE)

@@ -1,6 +1,18 @@
 import { createUnionType, Field, ObjectType } from 'type-graphql';
 import {
-  Citation, Claim, Contract, Event, OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, Source, Supplier, Union,
+  Citation,
+  Claim,
+  Contract,
+  Event,
+  OffshoreLocation,
+  Offshoring,
+  Person,
+  PersonRole,
+  PublicBody,
+  Quantity,
+  Source,
+  Supplier,
+  Union,
 } from '../entities';
 
 export const SearchResult = createUnionType({

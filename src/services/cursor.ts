@@ -26,7 +26,7 @@ export function decodeCursor(cursor: string, list: string, arity: number, field:
   if (Array.isArray(parsed) && parsed.length === arity + 1 && parsed.every((v) => typeof v === 'string' || typeof v === 'number')) {
     const [mark, ...values] = parsed as CursorValues;
     if (mark === listMark(list)) return values;
-    throw badUserInput(field, 'is a cursor from another list or order; take cursors from this list\'s own `edges.cursor` or `pageInfo`.');
+    throw badUserInput(field, "is a cursor from another list or order; take cursors from this list's own `edges.cursor` or `pageInfo`.");
   }
   throw badUserInput(field, 'is not a cursor from this list (cursors are opaque; take them from `edges.cursor` or `pageInfo`).');
 }

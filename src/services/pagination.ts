@@ -43,7 +43,11 @@ const listOf = (query: SelectQueryBuilder<ObjectLiteral>, sort: SortSpec) =>
  * is then the rows after cursor k-1 through cursor k, and the parts stay disjoint and complete even if
  * rows are added or removed between reading the cursors and reading a part.
  */
-export async function partCursors(query: SelectQueryBuilder<ObjectLiteral>, sort: SortSpec, size: number): Promise<{ cursors: string[]; rows: number }> {
+export async function partCursors(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  sort: SortSpec,
+  size: number,
+): Promise<{ cursors: string[]; rows: number }> {
   const list = listOf(query, sort);
   const direction = sort.direction === OrderDirection.ASC ? 'ASC' : 'DESC';
   const numbered = query.clone().select([]);
@@ -59,7 +63,12 @@ export async function partCursors(query: SelectQueryBuilder<ObjectLiteral>, sort
   const total = rows.length ? Number(rows[0].total) : 0;
   const cursors = rows
     .filter((row) => Number(row.rn) % size === 0 && Number(row.rn) < total)
-    .map((row) => encodeCursor(list, sort.keys.map((_, i) => row[`sk${i}`] as string | number)));
+    .map((row) =>
+      encodeCursor(
+        list,
+        sort.keys.map((_, i) => row[`sk${i}`] as string | number),
+      ),
+    );
   return { cursors, rows: total };
 }
 
@@ -104,7 +113,10 @@ export async function paginate<T extends ObjectLiteral>(
   const hasMore = entities.length > size;
   const rows = entities.slice(0, size).map((node, i) => ({
     node,
-    cursor: encodeCursor(list, rawNames.map((name) => raw[i][name])),
+    cursor: encodeCursor(
+      list,
+      rawNames.map((name) => raw[i][name]),
+    ),
   }));
   if (backward) rows.reverse();
 

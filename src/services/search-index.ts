@@ -22,6 +22,14 @@ export async function indexSubject(
   if (replace) await manager.delete(SearchEntry, { subjectType, subjectId });
   const rows = texts
     .filter((t): t is { field: string; text: string } => !!t.text && foldText(t.text).length > 0)
-    .map((t) => manager.create(SearchEntry, { subjectType: subjectType as SubjectType, subjectId, field: t.field, text: t.text, folded: foldText(t.text) }));
+    .map((t) =>
+      manager.create(SearchEntry, {
+        subjectType: subjectType as SubjectType,
+        subjectId,
+        field: t.field,
+        text: t.text,
+        folded: foldText(t.text),
+      }),
+    );
   if (rows.length) await manager.insert(SearchEntry, rows);
 }

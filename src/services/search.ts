@@ -38,7 +38,9 @@ export async function search(ds: DataSource, loaders: Loaders, text: string, fir
   );
   const nodes = await Promise.all(
     rows.map((row) =>
-      row.subject_type === 'CITATION' ? loaders.citation.load(Number(row.subject_id)) : loadSubject(loaders, row.subject_type, Number(row.subject_id)),
+      row.subject_type === 'CITATION'
+        ? loaders.citation.load(Number(row.subject_id))
+        : loadSubject(loaders, row.subject_type, Number(row.subject_id)),
     ),
   );
   return rows.flatMap((row, i) => (nodes[i] ? [{ node: nodes[i] as object, field: row.field, text: row.text }] : []));

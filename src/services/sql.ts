@@ -19,8 +19,7 @@ export const inList = (ds: DataSource, column: string, param: string) =>
   isPostgres(ds) ? `${column} = ANY(:${param})` : `${column} IN (:...${param})`;
 
 /** A sort key for text that orders the same on both databases (byte order of the lower-cased text). */
-export const textSortKey = (ds: DataSource, column: string) =>
-  isPostgres(ds) ? `LOWER(${column}) COLLATE "C"` : `LOWER(${column})`;
+export const textSortKey = (ds: DataSource, column: string) => (isPostgres(ds) ? `LOWER(${column}) COLLATE "C"` : `LOWER(${column})`);
 
 /** The rows of an archivable table that are current: hand-written SQL reads these, as the ORM does by itself. */
 export const live = (table: string) => `(SELECT * FROM ${table} WHERE archived_at IS NULL)`;

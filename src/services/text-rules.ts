@@ -20,7 +20,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** The text as stored, or a TextRuleError naming `field`. */
 export function cleanText(value: string, field: string): string {
-  if (LONE_SURROGATE.test(value)) throw new TextRuleError(field, 'contains a lone UTF-16 surrogate (half of a character); send valid Unicode.');
+  if (LONE_SURROGATE.test(value))
+    throw new TextRuleError(field, 'contains a lone UTF-16 surrogate (half of a character); send valid Unicode.');
   const control = CONTROL.exec(value);
   if (control) {
     const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');

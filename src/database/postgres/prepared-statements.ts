@@ -32,7 +32,8 @@ export function prepareRepeatedStatements(pool: Pool): void {
     client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
       // Only TypeORM's form, a text with parameters and no callback: a text without parameters may hold
       // several statements, which a prepared statement cannot.
-      if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || callback !== undefined) return query(config, values, callback);
+      if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || callback !== undefined)
+        return query(config, values, callback);
       const hash = createHash('sha1').update(config).digest('base64url');
       if (!prepared.has(hash) && prepared.size < PREPARED_PER_CONNECTION) {
         const run = (runs.get(hash) ?? 0) + 1;

@@ -139,7 +139,10 @@ export class ReadPool {
   }
 
   private spawn(): Reader {
-    const worker = new Worker(READ_WORKER_SOURCE, { eval: true, workerData: { file: this.file, driver: require.resolve('better-sqlite3'), partRows: ANSWER_PART_ROWS } });
+    const worker = new Worker(READ_WORKER_SOURCE, {
+      eval: true,
+      workerData: { file: this.file, driver: require.resolve('better-sqlite3'), partRows: ANSWER_PART_ROWS },
+    });
     const reader: Reader = { worker, job: null, pinnedBy: null };
     worker.unref();
     worker.on('message', (message: Message) => {
@@ -152,8 +155,12 @@ export class ReadPool {
       reader.job = null;
       if (job) {
         if (job.message.end && reader.pinnedBy === job.session) reader.pinnedBy = null;
-        if (message.error) this.settle(job, () => job.reject(Object.assign(new Error(message.error!.message), { code: message.error!.code })));
-        else this.settle(job, () => job.resolve(message.notReader ? NOT_A_READ : job.parts ? [...job.parts.flat(), ...message.rows!] : message.rows!));
+        if (message.error)
+          this.settle(job, () => job.reject(Object.assign(new Error(message.error!.message), { code: message.error!.code })));
+        else
+          this.settle(job, () =>
+            job.resolve(message.notReader ? NOT_A_READ : job.parts ? [...job.parts.flat(), ...message.rows!] : message.rows!),
+          );
       }
       this.dispatch();
     });
@@ -213,7 +220,8 @@ export class ReadPool {
     if (session) {
       session.dead = true;
       session.reader = null;
-      for (const job of session.pending.splice(0)) this.settle(job, () => (job.message.end ? job.resolve([]) : job.reject(new StatementTimeoutError())));
+      for (const job of session.pending.splice(0))
+        this.settle(job, () => (job.message.end ? job.resolve([]) : job.reject(new StatementTimeoutError())));
     }
     reader.job = null;
     reader.pinnedBy = null;

@@ -27,7 +27,10 @@ export class ContractMeasures1795500000000 implements MigrationInterface {
       const touched = TOUCHED[table];
       const inserted = (col: string) => `${col} IN (${touched(rows('new_rows'))})`;
       const deleted = (col: string) => `${col} IN (${touched(rows('old_rows'))})`;
-      const statements = (ids: (col: string) => string) => refresh(ids).map((statement) => `${statement};`).join('\n');
+      const statements = (ids: (col: string) => string) =>
+        refresh(ids)
+          .map((statement) => `${statement};`)
+          .join('\n');
       // Index lookups from the written rows only: a bulk load writes into tables the planner still believes
       // empty (no ANALYZE has run inside its transaction), and so planned, each batch scanned or sorted whole
       // tables (10,000 generated contracts took 15-65 s instead of 4). Set for the function's statements only.
@@ -51,7 +54,8 @@ export class ContractMeasures1795500000000 implements MigrationInterface {
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     for (const table of Object.keys(TOUCHED)) {
-      for (const operation of ['insert', 'update', 'delete']) await queryRunner.query(`DROP TRIGGER "measures_${table}_${operation}" ON "${table}"`);
+      for (const operation of ['insert', 'update', 'delete'])
+        await queryRunner.query(`DROP TRIGGER "measures_${table}_${operation}" ON "${table}"`);
       await queryRunner.query(`DROP FUNCTION "measures_${table}"()`);
     }
     await queryRunner.query('DROP TABLE "contract_measure"');

@@ -19,12 +19,17 @@ export class ContractMeasures1795500000000 implements MigrationInterface {
       const touched = TOUCHED[table];
       const triggers = {
         insert: { on: 'INSERT', ids: (col: string) => `${col} IN (${touched(row('NEW'))})` },
-        update: { on: `UPDATE OF ${WATCHED[table].join(', ')}`, ids: (col: string) => `(${col} IN (${touched(row('OLD'))}) OR ${col} IN (${touched(row('NEW'))}))` },
+        update: {
+          on: `UPDATE OF ${WATCHED[table].join(', ')}`,
+          ids: (col: string) => `(${col} IN (${touched(row('OLD'))}) OR ${col} IN (${touched(row('NEW'))}))`,
+        },
         delete: { on: 'DELETE', ids: (col: string) => `${col} IN (${touched(row('OLD'))})` },
       };
       for (const [operation, { on, ids }] of Object.entries(triggers)) {
         await queryRunner.query(`CREATE TRIGGER "measures_${table}_${operation}" AFTER ${on} ON "${table}"
-          BEGIN ${refresh(ids).map((statement) => `${statement};`).join('\n')} END`);
+          BEGIN ${refresh(ids)
+            .map((statement) => `${statement};`)
+            .join('\n')} END`);
       }
     }
   }

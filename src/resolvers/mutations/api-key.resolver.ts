@@ -33,7 +33,7 @@ class CreatedApiKey {
   @Field({ description: 'The key to send as `Authorization: Bearer <key>`. It cannot be shown again.' })
   key!: string;
 
-  @Field(() => ApiKey, { description: 'The key\'s record.' })
+  @Field(() => ApiKey, { description: "The key's record." })
   apiKey!: ApiKey;
 }
 
@@ -55,7 +55,13 @@ export class ApiKeyResolver {
       const made = await createApiKey(tx, input.name, input.role).catch((error: Error) => {
         throw badUserInput(error.message.split(':')[0], error.message.replace(/^\w+: /, ''));
       });
-      return { entityType: 'ApiKey', entityId: made.record.id, before: null, after: keyInfo(made.record), result: { key: made.key, apiKey: made.record } };
+      return {
+        entityType: 'ApiKey',
+        entityId: made.record.id,
+        before: null,
+        after: keyInfo(made.record),
+        result: { key: made.key, apiKey: made.record },
+      };
     });
   }
 

@@ -28,17 +28,29 @@ class UndoPartyMatchResult {
 @Resolver()
 export class ImportResolver {
   @Mutation(() => ImportResult, {
-    description: 'Imports a small OCDS release package, record package or release, exactly as `npm run import` does, with the same report. Needs an admin key.',
+    description:
+      'Imports a small OCDS release package, record package or release, exactly as `npm run import` does, with the same report. Needs an admin key.',
   })
   @RequireRole(Role.ADMIN, 'importOcds')
-  async importOcds(@Arg('input', { description: 'The data, and whether to be strict.' }) input: ImportOcdsInput, @Ctx() ctx: Context): Promise<ImportResult> {
+  async importOcds(
+    @Arg('input', { description: 'The data, and whether to be strict.' }) input: ImportOcdsInput,
+    @Ctx() ctx: Context,
+  ): Promise<ImportResult> {
     const { keyName } = authorize(await ctx.credentials(), Role.ADMIN, 'importOcds');
     const report = await importOcds(ctx.dataSource, [{ file: 'importOcds', chunks: [Buffer.from(JSON.stringify(input.data))] }], {
       keyName,
       strict: input.strict,
     });
     for (const loader of Object.values(ctx.loaders)) loader.clearAll();
-    return { ...report.counts, problems: report.problems, problemCount: report.problemCount, warnings: report.warnings, warningCount: report.warningCount, matches: report.matches, matchCount: report.matchCount };
+    return {
+      ...report.counts,
+      problems: report.problems,
+      problemCount: report.problemCount,
+      warnings: report.warnings,
+      warningCount: report.warningCount,
+      matches: report.matches,
+      matchCount: report.matchCount,
+    };
   }
 
   @Mutation(() => UndoPartyMatchResult, {
@@ -53,7 +65,10 @@ export class ImportResolver {
       const done = await undoPartyMatch(tx, Number(id));
       const contracts = present(await Promise.all(done.contractIds.map((c) => tx.findOne(Contract, { where: { id: c } }))));
       return {
-        entityType: 'PartyMatch', entityId: done.undone.id, before: { undoneAt: null }, after: { undoneAt: done.undone.undoneAt, replacement: done.replacement.id },
+        entityType: 'PartyMatch',
+        entityId: done.undone.id,
+        before: { undoneAt: null },
+        after: { undoneAt: done.undone.undoneAt, replacement: done.replacement.id },
         result: { undone: done.undone, replacement: done.replacement, contracts },
       };
     });

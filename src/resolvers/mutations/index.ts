@@ -1,17 +1,51 @@
 import {
-  Citation, Claim, Contract, Event, OffshoreLocation, Offshoring, Person, PersonRole, PublicBody, Quantity, Source, Supplier, Union,
+  Citation,
+  Claim,
+  Contract,
+  Event,
+  OffshoreLocation,
+  Offshoring,
+  Person,
+  PersonRole,
+  PublicBody,
+  Quantity,
+  Source,
+  Supplier,
+  Union,
 } from '../../entities';
 import {
-  OffshoreLocationInputs, PersonInputs, PersonRoleInputs, PublicBodyInputs, SupplierInputs, UnionInputs,
+  OffshoreLocationInputs,
+  PersonInputs,
+  PersonRoleInputs,
+  PublicBodyInputs,
+  SupplierInputs,
+  UnionInputs,
 } from '../../schema/inputs/parties';
 import {
-  CitationInputs, ClaimInputs, ContractInputs, EventInputs, OffshoringInputs, QuantityInputs, SourceInputs,
+  CitationInputs,
+  ClaimInputs,
+  ContractInputs,
+  EventInputs,
+  OffshoringInputs,
+  QuantityInputs,
+  SourceInputs,
 } from '../../schema/inputs/records';
 import {
-  offshoreLocationSpec, personRoleSpec, personSpec, publicBodySpec, supplierSpec, unionSpec,
+  offshoreLocationSpec,
+  personRoleSpec,
+  personSpec,
+  publicBodySpec,
+  supplierSpec,
+  unionSpec,
 } from '../../services/writes/specs/parties';
 import {
-  citationSpec, claimSpec, contractSpec, eventSpec, offshoringSpec, quantitySpec, sourceSpec,
+  citationSpec,
+  claimSpec,
+  contractSpec,
+  eventSpec,
+  offshoringSpec,
+  quantitySpec,
+  sourceSpec,
 } from '../../services/writes/specs/records';
 import { ApiKeyResolver } from './api-key.resolver';
 import { crudResolver } from './crud.resolver';
@@ -27,7 +61,7 @@ export const mutationResolvers = [
   crudResolver(Person, personSpec, PersonInputs, 'person'),
   crudResolver(PersonRole, personRoleSpec, PersonRoleInputs, 'role of a person'),
   crudResolver(Contract, contractSpec, ContractInputs, 'contract'),
-  crudResolver(Offshoring, offshoringSpec, OffshoringInputs, 'offshoring entry (a contract\'s link to an offshore location)'),
+  crudResolver(Offshoring, offshoringSpec, OffshoringInputs, "offshoring entry (a contract's link to an offshore location)"),
   crudResolver(Quantity, quantitySpec, QuantityInputs, 'figure'),
   crudResolver(Claim, claimSpec, ClaimInputs, 'claim'),
   crudResolver(Event, eventSpec, EventInputs, 'event'),

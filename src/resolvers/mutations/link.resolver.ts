@@ -53,7 +53,13 @@ class ContractUnionLinkInput {
 
 const DEFAULT_ROLE: Record<LinkKind, string | null> = { buyer: null, supplier: SupplierRole.PROVIDER, union: UnionRole.REPRESENTS_STAFF };
 
-function link(ctx: Context, operation: string, kind: LinkKind, input: { contract: string; party: string; role?: string | null }, on: boolean) {
+function link(
+  ctx: Context,
+  operation: string,
+  kind: LinkKind,
+  input: { contract: string; party: string; role?: string | null },
+  on: boolean,
+) {
   const role = on ? (input.role ?? DEFAULT_ROLE[kind]) : null;
   return runMutation(ctx, operation, Role.EDITOR, (tx) => changeLink(tx, kind, { ...input, role }, on));
 }
@@ -75,7 +81,10 @@ export class LinkResolver {
 
   @Mutation(() => Contract, { description: 'Adds a supplier to a contract, or changes its role. Needs an editor key.' })
   @RequireRole(Role.EDITOR, 'linkContractSupplier')
-  linkContractSupplier(@Arg('input', { description: 'Contract, supplier and role.' }) input: ContractSupplierLinkInput, @Ctx() ctx: Context) {
+  linkContractSupplier(
+    @Arg('input', { description: 'Contract, supplier and role.' }) input: ContractSupplierLinkInput,
+    @Ctx() ctx: Context,
+  ) {
     return link(ctx, 'linkContractSupplier', 'supplier', { contract: input.contract, party: input.supplier, role: input.role }, true);
   }
 

@@ -37,7 +37,7 @@ export class CitationInput {
   @IsString()
   source!: string;
 
-  @Field({ description: 'The words of the source, verbatim (only white space may differ; checked when the source\'s text is held).' })
+  @Field({ description: "The words of the source, verbatim (only white space may differ; checked when the source's text is held)." })
   @IsString()
   @Length(3, 2000)
   quote!: string;

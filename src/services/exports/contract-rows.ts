@@ -44,7 +44,10 @@ const PARTIES = {
 function listsSql(ds: DataSource) {
   const lists = [
     ...Object.entries(PARTIES).map(
-      ([name, [link, column, table]]) => `${name}_list AS (SELECT l.contract_id, ${listAgg(ds, `p.slug || ${partSeparatorSql(ds)} || p.name`, `l.${column}`)} AS list
+      ([
+        name,
+        [link, column, table],
+      ]) => `${name}_list AS (SELECT l.contract_id, ${listAgg(ds, `p.slug || ${partSeparatorSql(ds)} || p.name`, `l.${column}`)} AS list
         FROM ${link} l JOIN ${table} p ON p.id = l.${column} AND p.archived_at IS NULL WHERE ${inList(ds, 'l.contract_id', 'ids')} GROUP BY l.contract_id)`,
     ),
     `services_list AS (SELECT s.contract_id, ${listAgg(ds, 's.service', 's.service')} AS list FROM contract_service s
@@ -61,7 +64,12 @@ function listsSql(ds: DataSource) {
 }
 
 /** The items of a `listAgg` text, each split into its parts. */
-const items = (text: unknown): string[][] => (text == null || text === '' ? [] : String(text).split(ITEM_SEPARATOR).map((item) => item.split(PART_SEPARATOR)));
+const items = (text: unknown): string[][] =>
+  text == null || text === ''
+    ? []
+    : String(text)
+        .split(ITEM_SEPARATOR)
+        .map((item) => item.split(PART_SEPARATOR));
 
 /**
  * What a contract's citations may be attached to besides itself: its figures, entries, claims and events.
@@ -83,8 +91,14 @@ const subjectsSql = (ds: DataSource) => `
  */
 async function sourcesOf(ds: DataSource, ids: number[]): Promise<Map<number, string[]>> {
   const subjects = await runSql(ds, subjectsSql(ds), { ids });
-  const contractsOf = groupBy([...ids.map((id) => ({ subject_type: 'CONTRACT', id, contract_id: id })), ...subjects], (r) => `${r.subject_type}:${r.id}`);
-  const byType = groupBy([...contractsOf.values()].map((rows) => rows[0]), (r) => String(r.subject_type));
+  const contractsOf = groupBy(
+    [...ids.map((id) => ({ subject_type: 'CONTRACT', id, contract_id: id })), ...subjects],
+    (r) => `${r.subject_type}:${r.id}`,
+  );
+  const byType = groupBy(
+    [...contractsOf.values()].map((rows) => rows[0]),
+    (r) => String(r.subject_type),
+  );
   const params: Record<string, unknown> = {};
   const conditions = [...byType].map(([type, rows], i) => {
     params[`type${i}`] = type;

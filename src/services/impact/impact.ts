@@ -102,13 +102,22 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
   const byGroup = <T>(rows: Row[], shape: (rows: Row[]) => T) =>
     new Map([...groupRows(rows, keyString)].map(([group, ofGroup]) => [group, shape(ofGroup)]));
   const sortedNumbers = (rows: Row[], column: string) => rows.map((row) => Number(row[column])).sort((a, b) => a - b);
-  const jobsOf = onFirstUse(async () => byGroup(await offshoredJobs(ds, m), (rows) => new Map(rows.map((row) => [String(row.status), row]))));
+  const jobsOf = onFirstUse(async () =>
+    byGroup(await offshoredJobs(ds, m), (rows) => new Map(rows.map((row) => [String(row.status), row]))),
+  );
   const membersOf = onFirstUse(async () => new Map((await membersRepresented(ds, m)).map((row) => [keyString(row), row])));
   const provenanceOf = onFirstUse(async () =>
     byGroup(await groupProvenance(ds, m), (rows): Provenance => ({
-      citationIds: sortedNumbers(rows.filter((row) => row.kind === 'citation'), 'id'),
-      claimIds: sortedNumbers(rows.filter((row) => row.kind !== 'citation'), 'id'),
-    })));
+      citationIds: sortedNumbers(
+        rows.filter((row) => row.kind === 'citation'),
+        'id',
+      ),
+      claimIds: sortedNumbers(
+        rows.filter((row) => row.kind !== 'citation'),
+        'id',
+      ),
+    })),
+  );
   const priceYearsOf = onFirstUse(async () => byGroup(await groupPriceYears(ds, m), (rows) => sortedNumbers(rows, 'price_year')));
 
   // Totals over an empty selection still answer one row (all zero); groups exist only where contracts do.
@@ -185,7 +194,11 @@ class RollupGroup implements ImpactResult {
       contested: this.contested,
       jobsAffected: this.jobsAffected,
       jobsOffshored: offshoredOf(jobs.get(group)),
-      savingsClaimed: { perYear: readRange(this.row, 'save_year'), total: readRange(this.row, 'save_total'), priceYears: priceYears.get(group) ?? [] },
+      savingsClaimed: {
+        perYear: readRange(this.row, 'save_year'),
+        total: readRange(this.row, 'save_total'),
+        priceYears: priceYears.get(group) ?? [],
+      },
       moneyLost: this.moneyLost,
       membersRepresented: readRange(members.get(group), 'members'),
     };

@@ -25,7 +25,12 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
   // the offshoring entries by nested loop (12 ms a part of 500 contracts, 3 ms without).
   const byId = groupBy[0] === ImpactDimension.CONTRACT;
   if (restrictTo) {
-    selection.andWhere(byId ? inList(ds, 'c.id', 'restrictTo') : `c.id IN (SELECT r.contract_id FROM (${DIMENSION_SQL[groupBy[0]]}) r WHERE ${inList(ds, 'r.k', 'restrictTo')})`, { restrictTo });
+    selection.andWhere(
+      byId
+        ? inList(ds, 'c.id', 'restrictTo')
+        : `c.id IN (SELECT r.contract_id FROM (${DIMENSION_SQL[groupBy[0]]}) r WHERE ${inList(ds, 'r.k', 'restrictTo')})`,
+      { restrictTo },
+    );
   }
   // With no filter and no restriction every contract is in. PostgreSQL then aggregates a per-contract table
   // best by reading it whole (totals at 1M: 8.3 s by a million index lookups, 2.9 s by one pass); SQLite
@@ -57,7 +62,8 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
     /** A condition keeping the rows whose `column` is a selected contract (always true when all are). */
     // A contract's own roll-up names its contracts: the list itself lets the planner look each up by index
     // (PostgreSQL, given only `IN (SELECT … FROM m)`, hashed whole tables for 500 contracts: 22 ms of 24).
-    within: (column: string) => (readsWhole ? '1 = 1' : restrictTo && byId ? inList(ds, column, 'restrictTo') : `${column} IN (SELECT contract_id FROM m)`),
+    within: (column: string) =>
+      readsWhole ? '1 = 1' : restrictTo && byId ? inList(ds, column, 'restrictTo') : `${column} IN (SELECT contract_id FROM m)`,
     /** `m.k0, m.k1, ` to start a select list — or nothing, for totals. */
     selectKeys: (alias = 'm') => keys.map((k) => `${alias}.${k}, `).join(''),
     /** `GROUP BY m.k0, m.k1 [, extra]`, or just the extra columns, or nothing. */
@@ -67,7 +73,10 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
     },
     /** Offshoring entries `o` that count for the group: its location and status, when grouped by them. */
     entryMatch: (o: string) =>
-      [location && `${o}.location_id = ${location}`, status && `${o}.status = ${status}`].filter(Boolean).map((c) => ` AND ${c}`).join(''),
+      [location && `${o}.location_id = ${location}`, status && `${o}.status = ${status}`]
+        .filter(Boolean)
+        .map((c) => ` AND ${c}`)
+        .join(''),
     unionMatch: (cu: string) => (union ? ` AND ${cu}.union_id = ${union}` : ''),
     buyerMatch: (cb: string) => (body ? ` AND ${cb}.public_body_id = ${body}` : ''),
   };

@@ -71,9 +71,14 @@ export function topOrderSql(ds: DataSource, groupBy: ImpactDimension[], { field,
     ]);
   const dir = direction === OrderDirection.ASC ? 'ASC' : 'DESC';
   if (field === ImpactOrderField.KEY) return keys(dir).join(', ');
-  const measure = field === ImpactOrderField.CONTRACT_COUNT
-    ? [`t.contract_count ${dir}`]
-    : [`t.${TOTALS_PREFIX[field]}_low ${dir}`, `(t.${TOTALS_PREFIX[field]}_high IS NULL) ${dir}`, `t.${TOTALS_PREFIX[field]}_high ${dir}`];
+  const measure =
+    field === ImpactOrderField.CONTRACT_COUNT
+      ? [`t.contract_count ${dir}`]
+      : [
+          `t.${TOTALS_PREFIX[field]}_low ${dir}`,
+          `(t.${TOTALS_PREFIX[field]}_high IS NULL) ${dir}`,
+          `t.${TOTALS_PREFIX[field]}_high ${dir}`,
+        ];
   return [...measure, ...keys('ASC')].join(', ');
 }
 
@@ -82,7 +87,10 @@ export function topOrderSql(ds: DataSource, groupBy: ImpactDimension[], { field,
  * suppliers by jobs affected without executing, loading and sending the other hundred thousand.
  */
 export async function topGroups(
-  groups: ImpactResult[], field: ImpactOrderField, direction: OrderDirection, first: number | null,
+  groups: ImpactResult[],
+  field: ImpactOrderField,
+  direction: OrderDirection,
+  first: number | null,
 ): Promise<ImpactResult[]> {
   checkFirst(first);
   const sorted = await sortGroups(groups, field, direction);

@@ -37,6 +37,12 @@ export function configureRollupCache(ds: DataSource, maxGroups: number): void {
 export async function rollUp(ds: DataSource, request: ImpactRequest): Promise<ImpactResult[]> {
   const cache = caches.get(ds);
   if (!cache) return computeImpact(ds, request);
-  const key = JSON.stringify([await dataVersion(ds), request.groupBy, request.filter ?? null, request.restrictTo ?? null, request.top ?? null]);
+  const key = JSON.stringify([
+    await dataVersion(ds),
+    request.groupBy,
+    request.filter ?? null,
+    request.restrictTo ?? null,
+    request.top ?? null,
+  ]);
   return [...((await cache.fetch(key, { context: request })) ?? [])];
 }

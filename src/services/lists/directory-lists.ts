@@ -1,7 +1,12 @@
 import { OffshoreLocation, Person, PublicBody, Source, Supplier, Union } from '../../entities';
 import { SubjectType } from '../../schema/enums';
 import type {
-  OffshoreLocationFilter, PersonFilter, PublicBodyFilter, SourceFilter, SupplierFilter, UnionFilter,
+  OffshoreLocationFilter,
+  PersonFilter,
+  PublicBodyFilter,
+  SourceFilter,
+  SupplierFilter,
+  UnionFilter,
 } from '../../schema/filters';
 import type { NameOrderField, SourceOrderField } from '../../schema/orders';
 import { textSortKey } from '../sql';

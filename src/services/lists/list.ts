@@ -17,7 +17,12 @@ export interface ListSpec<E extends ObjectLiteral, F, O extends string> {
 type Order<O> = { field: O; direction: OrderDirection };
 
 /** The filtered list and its sort: what its pages and its parts are cut from. */
-function listQuery<E extends ObjectLiteral, F, O extends string>(ds: DataSource, spec: ListSpec<E, F, O>, filter: F | undefined | null, order: Order<O>) {
+function listQuery<E extends ObjectLiteral, F, O extends string>(
+  ds: DataSource,
+  spec: ListSpec<E, F, O>,
+  filter: F | undefined | null,
+  order: Order<O>,
+) {
   const qb = ds.getRepository(spec.entity).createQueryBuilder(spec.alias);
   spec.applyFilter(qb, filter ?? ({} as F), ds);
   return { qb, sort: { keys: [...spec.sortKeys(order.field, ds), `${spec.alias}.id`], direction: order.direction } };

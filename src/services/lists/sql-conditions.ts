@@ -34,7 +34,11 @@ export function whereInSubquery(
   whereList(qb, values, (list) => `${column} IN (${subquery(list)})`);
 }
 
-function whereList(qb: SelectQueryBuilder<ObjectLiteral>, values: readonly unknown[] | null | undefined, condition: (list: string) => string) {
+function whereList(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  values: readonly unknown[] | null | undefined,
+  condition: (list: string) => string,
+) {
   if (values == null) return;
   if (values.length === 0) {
     qb.andWhere('1 = 0');
@@ -46,7 +50,12 @@ function whereList(qb: SelectQueryBuilder<ObjectLiteral>, values: readonly unkno
 }
 
 /** Matches names, aliases, titles and quotes of the row, case- and accent-insensitively. */
-export function whereTextMatches(qb: SelectQueryBuilder<ObjectLiteral>, idColumn: string, subjectType: SubjectType, text: string | null | undefined) {
+export function whereTextMatches(
+  qb: SelectQueryBuilder<ObjectLiteral>,
+  idColumn: string,
+  subjectType: SubjectType,
+  text: string | null | undefined,
+) {
   if (text == null) return;
   const folded = foldText(text);
   // As search(text:): text with no letter or digit ("%", "!!!") would match everything.

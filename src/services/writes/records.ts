@@ -33,7 +33,8 @@ export function snapshot(tx: EntityManager, entity: new () => object, row: objec
   return Object.fromEntries(meta.columns.map((c) => [c.propertyPath, c.getEntityValue(row) ?? null]));
 }
 
-const pick = (values: FieldValues, omit: string[]) => Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && !omit.includes(k)));
+const pick = (values: FieldValues, omit: string[]) =>
+  Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && !omit.includes(k)));
 
 async function reload<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, id: number): Promise<E> {
   return tx.getRepository(spec.entity).findOneOrFail({ where: { id } as never, withDeleted: true });
@@ -53,7 +54,9 @@ export async function createRecord<E extends EditableNode>(tx: EntityManager, sp
   const values = pick(input, []);
   const columns = await spec.columns(tx, pick(values, ['slug', 'citations']));
   if (spec.slugSource) {
-    Object.assign(columns, { slug: await chooseSlug(tx, spec.entity as never, values.slug as string | undefined, spec.slugSource(values)) });
+    Object.assign(columns, {
+      slug: await chooseSlug(tx, spec.entity as never, values.slug as string | undefined, spec.slugSource(values)),
+    });
   }
   const row = tx.create(spec.entity, columns as never) as E;
   await spec.check?.(row, tx);
@@ -77,7 +80,9 @@ export async function updateRecord<E extends EditableNode>(
   const values = pick(input, ['id', 'version']);
   const columns = await spec.columns(tx, pick(values, ['slug', 'citations']), current);
   if (spec.slugSource && values.slug !== undefined) {
-    Object.assign(columns, { slug: await chooseSlug(tx, spec.entity as never, values.slug as string, spec.slugSource(values, current), id) });
+    Object.assign(columns, {
+      slug: await chooseSlug(tx, spec.entity as never, values.slug as string, spec.slugSource(values, current), id),
+    });
   }
   await spec.check?.(tx.merge(spec.entity, tx.create(spec.entity, { ...current } as never), columns as never) as E, tx);
 
@@ -94,7 +99,13 @@ export async function updateRecord<E extends EditableNode>(
   await spec.afterSave?.(tx, result, values, false);
   await citeRecord(tx, spec, id, values);
   await reindex(tx, spec, result);
-  return { entityType: spec.entity.name, entityId: id, before: snapshot(tx, spec.entity, current), after: snapshot(tx, spec.entity, result), result };
+  return {
+    entityType: spec.entity.name,
+    entityId: id,
+    before: snapshot(tx, spec.entity, current),
+    after: snapshot(tx, spec.entity, result),
+    result,
+  };
 }
 
 export async function archiveRecord<E extends EditableNode>(
@@ -104,7 +115,8 @@ export async function archiveRecord<E extends EditableNode>(
 ): Promise<Change<E>> {
   const id = await resolveRef(tx, 'id', input.id, spec.entity as never);
   const current = await reload(tx, spec, id);
-  if (input.version != null && current.version !== input.version) throw conflict(spec.entity.name, input.id, input.version, current.version);
+  if (input.version != null && current.version !== input.version)
+    throw conflict(spec.entity.name, input.id, input.version, current.version);
   const archived = await tx
     .createQueryBuilder()
     .update(spec.entity)
@@ -118,11 +130,20 @@ export async function archiveRecord<E extends EditableNode>(
     .createQueryBuilder()
     .delete()
     .from(SearchEntry)
-    .where("subject_type = 'CITATION' AND subject_id IN (SELECT c.id FROM citation c WHERE c.subject_type = :type AND c.subject_id = :id)", {
-      type: spec.subjectType,
-      id,
-    })
+    .where(
+      "subject_type = 'CITATION' AND subject_id IN (SELECT c.id FROM citation c WHERE c.subject_type = :type AND c.subject_id = :id)",
+      {
+        type: spec.subjectType,
+        id,
+      },
+    )
     .execute();
   const result = await reload(tx, spec, id);
-  return { entityType: spec.entity.name, entityId: id, before: snapshot(tx, spec.entity, current), after: snapshot(tx, spec.entity, result), result };
+  return {
+    entityType: spec.entity.name,
+    entityId: id,
+    before: snapshot(tx, spec.entity, current),
+    after: snapshot(tx, spec.entity, result),
+    result,
+  };
 }

@@ -19,7 +19,8 @@ export async function chooseSlug(
   const taken = (slug: string) =>
     tx.getRepository(entity).exists({ where: { slug, ...(ownId ? { id: Not(ownId) } : {}) } as never, withDeleted: true });
   if (given != null) {
-    if (!SLUG.test(given)) throw badUserInput('slug', 'use lower-case letters, digits and single hyphens ("cambridgeshire-county-council").');
+    if (!SLUG.test(given))
+      throw badUserInput('slug', 'use lower-case letters, digits and single hyphens ("cambridgeshire-county-council").');
     if (await taken(given)) throw badUserInput('slug', `"${given}" is already used by another record.`);
     return given;
   }

@@ -59,7 +59,8 @@ export const offshoreLocationSpec: RecordSpec<OffshoreLocation> = {
   },
   check(row) {
     if (row.kind === LocationKind.COUNTRY && !row.countryCode) throw badUserInput('countryCode', 'is required for a COUNTRY.');
-    if (row.kind === LocationKind.REGION && row.countryCode) throw badUserInput('countryCode', 'must be left out for a REGION (it spans countries).');
+    if (row.kind === LocationKind.REGION && row.countryCode)
+      throw badUserInput('countryCode', 'must be left out for a REGION (it spans countries).');
   },
   searchTexts: nameAndAliases,
 };

@@ -1,7 +1,23 @@
 import { fromGlobalId } from 'graphql-relay';
 import {
-  Citation, Claim, Contract, ContractBuyer, ContractService, ContractSupplier, ContractUnion, Event, EventUnion, OffshoreLocation,
-  Offshoring, Person, PersonRole, PublicBody, Quantity, Source, Supplier, Union,
+  Citation,
+  Claim,
+  Contract,
+  ContractBuyer,
+  ContractService,
+  ContractSupplier,
+  ContractUnion,
+  Event,
+  EventUnion,
+  OffshoreLocation,
+  Offshoring,
+  Person,
+  PersonRole,
+  PublicBody,
+  Quantity,
+  Source,
+  Supplier,
+  Union,
 } from '../../../entities';
 import { badUserInput } from '../../../errors';
 import { Basis, Measure, Period, SubjectType, Unit } from '../../../schema/enums';
@@ -21,7 +37,10 @@ export const sourceSpec: RecordSpec<Source> = {
   async columns(tx, values) {
     return new Patch(tx, values).copy('title', 'kind', 'fileName', 'publisher', 'summary', 'url', 'text').date('date').columns;
   },
-  searchTexts: (row) => [{ field: 'title', text: row.title }, { field: 'fileName', text: row.fileName }],
+  searchTexts: (row) => [
+    { field: 'title', text: row.title },
+    { field: 'fileName', text: row.fileName },
+  ],
 };
 
 export const contractSpec: RecordSpec<Contract> = {
@@ -31,7 +50,8 @@ export const contractSpec: RecordSpec<Contract> = {
   async columns(tx, values, current) {
     if (values.ocid != null) {
       const holder = await tx.findOne(Contract, { where: { ocid: String(values.ocid) }, withDeleted: true });
-      if (holder && holder.id !== current?.id) throw badUserInput('ocid', `"${String(values.ocid)}" is already the ocid of contract "${holder.slug}".`);
+      if (holder && holder.id !== current?.id)
+        throw badUserInput('ocid', `"${String(values.ocid)}" is already the ocid of contract "${holder.slug}".`);
     }
     return new Patch(tx, values).copy('title', 'status', 'description', 'ocid', 'outsourcing').date('startDate').date('endDate').columns;
   },
@@ -45,13 +65,23 @@ export const contractSpec: RecordSpec<Contract> = {
     }
     if (values.suppliers != null) {
       const links = values.suppliers as ContractSupplierInput[];
-      const ids = await resolveRefs(tx, 'suppliers', links.map((l) => l.supplier), Supplier);
+      const ids = await resolveRefs(
+        tx,
+        'suppliers',
+        links.map((l) => l.supplier),
+        Supplier,
+      );
       await tx.delete(ContractSupplier, { contractId });
       for (const [i, supplierId] of ids.entries()) await tx.insert(ContractSupplier, { contractId, supplierId, role: links[i].role });
     }
     if (values.unions != null) {
       const links = values.unions as ContractUnionInput[];
-      const ids = await resolveRefs(tx, 'unions', links.map((l) => l.union), Union);
+      const ids = await resolveRefs(
+        tx,
+        'unions',
+        links.map((l) => l.union),
+        Union,
+      );
       await tx.delete(ContractUnion, { contractId });
       for (const [i, unionId] of ids.entries()) await tx.insert(ContractUnion, { contractId, unionId, role: links[i].role });
     }
@@ -61,7 +91,10 @@ export const contractSpec: RecordSpec<Contract> = {
       for (const service of services) await tx.insert(ContractService, { contractId, service });
     }
   },
-  searchTexts: (row) => [{ field: 'title', text: row.title }, { field: 'description', text: row.description }],
+  searchTexts: (row) => [
+    { field: 'title', text: row.title },
+    { field: 'description', text: row.description },
+  ],
 };
 
 export const offshoringSpec: RecordSpec<Offshoring> = {
@@ -81,7 +114,12 @@ export const quantitySpec: RecordSpec<Quantity> = {
   async columns(tx, values, current) {
     const patch = new Patch(tx, values).copy('measure', 'low', 'high', 'unit', 'basis', 'wording', 'priceYear', 'timeframe', 'note');
     if (patch.has('period') || !current) patch.columns.period = values.period ?? Period.TOTAL;
-    for (const [field, entity] of [['contract', Contract], ['offshoring', Offshoring], ['publicBody', PublicBody], ['union', Union]] as const) {
+    for (const [field, entity] of [
+      ['contract', Contract],
+      ['offshoring', Offshoring],
+      ['publicBody', PublicBody],
+      ['union', Union],
+    ] as const) {
       await patch.ref(field, entity);
     }
     return patch.columns;
@@ -131,7 +169,10 @@ export const claimSpec: RecordSpec<Claim> = {
       if (c.contractId != null && entry.contractId !== c.contractId) throw badUserInput('offshoring', 'belongs to another contract.');
     }
   },
-  searchTexts: (c) => [{ field: 'statement', text: c.statement }, { field: 'proposition', text: c.proposition }],
+  searchTexts: (c) => [
+    { field: 'statement', text: c.statement },
+    { field: 'proposition', text: c.proposition },
+  ],
 };
 
 export const eventSpec: RecordSpec<Event> = {
@@ -153,7 +194,18 @@ export const eventSpec: RecordSpec<Event> = {
 };
 
 const SUBJECT_ENTITIES: Record<string, new () => { id: number }> = {
-  Source, PublicBody, Supplier, Union, OffshoreLocation, Person, PersonRole, Contract, Offshoring, Quantity, Claim, Event,
+  Source,
+  PublicBody,
+  Supplier,
+  Union,
+  OffshoreLocation,
+  Person,
+  PersonRole,
+  Contract,
+  Offshoring,
+  Quantity,
+  Claim,
+  Event,
 };
 
 export const citationSpec: RecordSpec<Citation> = {
