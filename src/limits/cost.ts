@@ -1,9 +1,9 @@
 import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { badUserInput } from '../errors';
 import { ContractStatus, OffshoringStatus, Sector, Service } from '../schema/enums';
 import { ImpactDimension } from '../schema/impact-types';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
+import { pageSizeBound } from './page-bounds';
 import type { RollUpSizes } from '../services/impact/rollup-sizes';
 
 /** What an unpaginated list field is assumed to hold, for costing. */
@@ -83,28 +83,6 @@ export const costEstimator =
     if (named.endsWith('Connection')) items = size ?? DEFAULT_PAGE_SIZE;
     else if (isList(field.type) && !type.name.endsWith('Connection')) items = size ?? ASSUMED_LIST_SIZE;
     return 1 + items * childComplexity;
-  };
-
-/**
- * A page larger than the server gives is the client's mistake whatever it would cost: refused as
- * BAD_USER_INPUT naming the argument, before the cost is looked at (a `first: 100000` was answered
- * "would cost 100001", hiding the real limit). Checked here because this pass already reads every field's
- * arguments, variables included, before anything runs.
- */
-const pageSizeBound =
-  (maxPageSize: number): ComplexityEstimator =>
-  ({ field, args }) => {
-    const paged = getNamedType(field.type).name.endsWith('Connection');
-    for (const name of ['first', 'last'] as const) {
-      const size = args[name];
-      if (paged && typeof size === 'number' && size > maxPageSize) {
-        throw badUserInput(
-          name,
-          `must be between 0 and ${maxPageSize}, not ${size}: page through longer lists with \`after\` / \`before\`.`,
-        );
-      }
-    }
-    return undefined;
   };
 
 export interface CostOptions {

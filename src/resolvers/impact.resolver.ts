@@ -1,13 +1,14 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
+import { pageBounds } from '../limits/page-bounds';
 import { Citation, Claim, Contract, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types';
 import { OrderDirection } from '../schema/enums';
 import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
-import { checkFirst, topGroups, topInTotals } from '../services/impact/order';
+import { topGroups, topInTotals } from '../services/impact/order';
 import { rollUp } from '../services/impact/rollup-cache';
 import { present } from './helpers';
 
@@ -19,7 +20,7 @@ export class ImpactResolver {
     description:
       "Roll-ups of jobs, offshoring, savings, losses and members, one group per combination of the dimensions' values, summed by the database. A contract in several groups (two buyers) counts in each; see `impactTotals` for each contract once.",
   })
-  @Extensions(costOf({ rollUp: 'groups' }))
+  @Extensions({ ...costOf({ rollUp: 'groups' }), ...pageBounds({ min: 1, hint: 'leave it out for every group.' }) })
   async impact(
     @Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null,
     @Arg('groupBy', () => [ImpactDimension], {
@@ -37,7 +38,6 @@ export class ImpactResolver {
     @Ctx() { dataSource }: Context,
   ) {
     const order = orderBy ?? { field: ImpactOrderField.KEY, direction: OrderDirection.ASC };
-    checkFirst(first);
     const top = first != null && topInTotals(order.field, groupBy) ? { ...order, first } : undefined;
     return topGroups(await rollUp(dataSource, { filter, groupBy, top }), order.field, order.direction, first);
   }

@@ -1,8 +1,9 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { Node } from '../entities/node';
 import { SearchHit } from '../schema/unions';
 import { loadNode } from '../services/node-lookup';
+import { pageBounds } from '../limits/page-bounds';
 import { MAX_SEARCH_RESULTS, search } from '../services/search';
 
 @Resolver()
@@ -16,6 +17,7 @@ export class NodeResolver {
     description:
       'Everything whose name, alias, acronym, title, statement or quoted words contain the text, case- and accent-insensitively, best matches first. Misspellings the sources use are aliases, so they are found too.',
   })
+  @Extensions(pageBounds({ min: 1, max: MAX_SEARCH_RESULTS, hint: 'narrow the text instead.' }))
   search(
     @Arg('text', { description: 'What to look for.' }) text: string,
     @Arg('first', () => Int, { defaultValue: 20, description: `How many hits (1–${MAX_SEARCH_RESULTS}).` }) first: number,

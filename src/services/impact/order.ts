@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput } from '../../errors';
 import { OrderDirection } from '../../schema/enums';
 import type { ImpactDimension } from '../../schema/impact-types';
 import { ImpactOrderField } from '../../schema/orders';
@@ -30,11 +29,6 @@ export async function sortGroups(groups: ImpactResult[], field: ImpactOrderField
     .map((group, i) => ({ group, range: ranges[i] }))
     .sort((a, b) => sign * compareRanges(a.range, b.range) || 0)
     .map(({ group }) => group);
-}
-
-/** `first` of a roll-up: at least 1, or null for every group. */
-export function checkFirst(first: number | null): void {
-  if (first != null && first < 1) throw badUserInput('first', `must be at least 1, not ${first}; leave it out for every group.`);
 }
 
 /** The first groups of a roll-up in an order: what the database can pick by itself (see `topOrderSql`). */
@@ -92,7 +86,6 @@ export async function topGroups(
   direction: OrderDirection,
   first: number | null,
 ): Promise<ImpactResult[]> {
-  checkFirst(first);
   const sorted = await sortGroups(groups, field, direction);
   return first == null ? sorted : sorted.slice(0, first);
 }
