@@ -71,6 +71,25 @@ test('page size: first 100 passes, 101 is BAD_USER_INPUT (not a silent clamp)', 
   expect(over).toMatchObject({ code: 'BAD_USER_INPUT', sql: 0 });
 });
 
+test('page size: the MAX_PAGE_SIZE the server is started with bounds every connection, root and nested', async () => {
+  // Larger than the default of 100 the environment gives: no copy of the limit read elsewhere may refuse 120.
+  const large = await startTestServer({ env: { MAX_PAGE_SIZE: '150' } });
+  try {
+    for (const query of [
+      '{ claims(first: 120) { totalCount } }',
+      '{ claims(last: 120) { totalCount } }',
+      '{ unions { edges { node { contracts(first: 120) { totalCount } } } } }',
+    ]) {
+      expect((await large.query(query)).body.errors).toBeUndefined();
+      const { body } = await large.query(query.replace('120', '151'));
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      expect(body.errors?.[0].message).toMatch(/^(first|last): must be between 0 and 150, not 151/);
+    }
+  } finally {
+    await large.stop();
+  }
+});
+
 const post = (body: string) => fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
 test('body size: 2000 bytes pass, 2001 are 413', async () => {
