@@ -4,10 +4,13 @@ import { authenticate, type Credentials } from './auth/principal';
 import { KeyVerifier } from './auth/verified-keys';
 import type { RequestLog } from './http/request-log';
 import { createLoaders, type Loaders } from './loaders';
+import { RollupCache } from './services/impact/rollup-cache';
 
 export interface Context {
   requestId: string;
   dataSource: DataSource;
+  /** The server's kept roll-ups (or none kept). */
+  rollups: RollupCache;
   loaders: Loaders;
   /** The API key sent with the request, checked once on first use (no header: none, and no database read). */
   credentials: () => Promise<Credentials>;
@@ -37,6 +40,8 @@ export interface RequestFacts {
   admitted?: boolean;
   /** The server's token checker (it remembers scrypt outcomes); a fresh one when absent. */
   keys?: KeyVerifier;
+  /** The server's roll-up cache; none kept when absent. */
+  rollups?: RollupCache;
 }
 
 /** Built once per request; the DataSource is shared, the loaders are not. */
@@ -45,10 +50,12 @@ export function createContext(dataSource: DataSource, facts: RequestFacts = {}):
   const keys = facts.keys ?? new KeyVerifier(dataSource);
   const requestLog = facts.requestLog ?? { requestId: randomUUID(), method: 'POST', path: '/graphql' };
   const check = () => (credentials ??= authenticate(keys, facts.authorization));
+  const rollups = facts.rollups ?? new RollupCache(dataSource, 0);
   return {
     requestId: requestLog.requestId,
     dataSource,
-    loaders: createLoaders(dataSource),
+    rollups,
+    loaders: createLoaders(dataSource, rollups),
     credentials: check,
     async client() {
       const found = await check();

@@ -11,7 +11,7 @@ import { currentRequest, finishRequest, withinRequest } from './database/request
 import { type Config, loadConfig } from './config';
 import { type Context, createContext } from './context';
 import { exportRoutes } from './export/routes';
-import { configureRollupCache } from './services/impact/rollup-cache';
+import { RollupCache } from './services/impact/rollup-cache';
 import { RollUpSizeCounter } from './services/impact/rollup-sizes';
 import { responseCachePlugin, stringifyResult } from './http/response-cache';
 import { batchLimit } from './http/batch-limit';
@@ -56,7 +56,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const limiter = createCostLimiter(config, logger);
   const keys = new KeyVerifier(dataSource);
   const gate = new HeavyWorkGate(config.HEAVY_CONCURRENCY, config.HEAVY_QUEUE_MS);
-  configureRollupCache(dataSource, config.ROLLUP_CACHE_GROUPS);
+  const rollups = new RollupCache(dataSource, config.ROLLUP_CACHE_GROUPS);
   let draining = false;
 
   const app = express();
@@ -104,6 +104,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
         deadline: currentRequest()?.deadline,
         requestLog: requestLogOf(res),
         keys,
+        rollups,
       }),
   });
   const origins = config.CORS_ORIGINS.split(',')
@@ -140,7 +141,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   app.use(
     '/export',
     cors({ origin: origins, methods: ['GET'] }),
-    exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys, gate }),
+    exportRoutes({ apollo, schema, dataSource, config, limiter, logger, keys, gate, rollups }),
   );
   app.use(httpErrorHandler(logger));
 

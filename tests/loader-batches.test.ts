@@ -3,6 +3,7 @@ import { StatementCounter } from '../src/database/statement-counter';
 import { openDatabase } from '../src/database/open';
 import { createLoaders } from '../src/loaders';
 import { BATCH } from '../src/loaders/batch';
+import { RollupCache } from '../src/services/impact/rollup-cache';
 import { generateContracts } from './support/generate-contracts';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
@@ -35,7 +36,7 @@ test.each([
   ],
 ])(`%s: ${KEYS.toLocaleString('en-GB')} keys load, in batches`, async (_, load) => {
   statements.reset();
-  const found = await load(createLoaders(ds));
+  const found = await load(createLoaders(ds, new RollupCache(ds, 0)));
   expect(found).toHaveLength(KEYS);
   expect(found.filter((x) => x instanceof Error)).toEqual([]);
   expect(found.slice(0, 3).some((x) => x != null && (!Array.isArray(x) || x.length > 0 || typeof x === 'number'))).toBe(true);

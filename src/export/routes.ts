@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { invalidKey } from '../auth/principal';
+import type { RollupCache } from '../services/impact/rollup-cache';
 import type { KeyVerifier } from '../auth/verified-keys';
 import type { Config } from '../config';
 import { finishRequest, withinRequest } from '../database/request-scope';
@@ -35,6 +36,7 @@ export interface ExportDeps {
   logger: Logger;
   keys: KeyVerifier;
   gate: HeavyWorkGate;
+  rollups: RollupCache;
 }
 
 /** `GET /export/<name>.csv` (mounted at /export): the exports, each answering CSV or, before its first byte, a JSON error. */
@@ -58,6 +60,7 @@ async function serveExport(deps: ExportDeps, spec: ExportSpec, req: Request, res
       spendsBudget: false,
       admitted: true,
       keys: deps.keys,
+      rollups: deps.rollups,
     });
     if ((await context.credentials()).kind === 'invalid') {
       const refusal = invalidKey();

@@ -1,10 +1,9 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
 import type { ContractFilter } from '../schema/filters';
 import { type ImpactDimension, ImpactKey } from '../schema/impact-types';
 import { KEY_FIELD } from '../services/impact/dimensions';
 import { emptyImpact, type ImpactResult } from '../services/impact/impact';
-import { rollUp } from '../services/impact/rollup-cache';
+import type { RollupCache } from '../services/impact/rollup-cache';
 import { BATCH, groupBy } from './batch';
 
 export interface EntityImpactKey {
@@ -17,14 +16,14 @@ export interface EntityImpactKey {
  * `PublicBody.impact`, `Supplier.impact` …: the entity's group of a roll-up by its own dimension.
  * All entities asked for in one request (with the same filter) share one roll-up restricted to them.
  */
-export function entityImpactLoader(ds: DataSource) {
+export function entityImpactLoader(rollups: RollupCache) {
   return new DataLoader<EntityImpactKey, ImpactResult, string>(
     async (keys) => {
       const batches = groupBy([...keys], (k) => JSON.stringify([k.dimension, k.filter ?? null]));
       const found = new Map<string, ImpactResult>();
       for (const batch of batches.values()) {
         const { dimension, filter } = batch[0];
-        const groups = await rollUp(ds, { filter, groupBy: [dimension], restrictTo: batch.map((k) => k.id) });
+        const groups = await rollups.rollUp({ filter, groupBy: [dimension], restrictTo: batch.map((k) => k.id) });
         for (const group of groups) {
           const id = (group.key as unknown as Record<string, unknown>)[KEY_FIELD[dimension]];
           found.set(JSON.stringify([dimension, filter ?? null, id]), group);

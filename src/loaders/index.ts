@@ -28,10 +28,11 @@ import { BATCH, byColumnLoader, byIdLoader, groupBy, joinRowsLoader, throughLoad
 import { citationsBySubjectLoader } from './citations';
 import { contractPagesLoader } from './contract-pages';
 import { entityImpactLoader } from './impact';
+import type { RollupCache } from '../services/impact/rollup-cache';
 import { matchesOf } from './matches';
 
 /** A fresh set per request (never shared: a loader's cache would leak one request's view into another). */
-export function createLoaders(ds: DataSource) {
+export function createLoaders(ds: DataSource, rollups: RollupCache) {
   const publicBody = byIdLoader(ds, PublicBody);
   const supplier = byIdLoader(ds, Supplier);
   const union = byIdLoader(ds, Union);
@@ -121,7 +122,7 @@ export function createLoaders(ds: DataSource) {
     citationsOfSubject: citationsBySubjectLoader(ds),
     citationsOfSource: byColumnLoader(ds, Citation, 'sourceId'),
 
-    entityImpact: entityImpactLoader(ds),
+    entityImpact: entityImpactLoader(rollups),
   };
 }
 

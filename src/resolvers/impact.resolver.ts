@@ -9,7 +9,6 @@ import { OrderDirection } from '../schema/enums';
 import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
 import { topGroups, topInTotals } from '../services/impact/order';
-import { rollUp } from '../services/impact/rollup-cache';
 import { present } from './helpers';
 
 const FILTER = { nullable: true, description: 'Which contracts to roll up (the same filter as `contracts`).' } as const;
@@ -35,17 +34,17 @@ export class ImpactResolver {
         'Only the first n groups in that order (the 20 suppliers with the most jobs affected, say); every group when left out. At least 1.',
     })
     first: number | null,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { rollups }: Context,
   ) {
     const order = orderBy ?? { field: ImpactOrderField.KEY, direction: OrderDirection.ASC };
     const top = first != null && topInTotals(order.field, groupBy) ? { ...order, first } : undefined;
-    return topGroups(await rollUp(dataSource, { filter, groupBy, top }), order.field, order.direction, first);
+    return topGroups(await rollups.rollUp({ filter, groupBy, top }), order.field, order.direction, first);
   }
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })
   @Extensions(costOf({ rollUp: 'totals' }))
-  async impactTotals(@Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null, @Ctx() { dataSource }: Context) {
-    const [totals] = await rollUp(dataSource, { filter, groupBy: [] });
+  async impactTotals(@Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null, @Ctx() { rollups }: Context) {
+    const [totals] = await rollups.rollUp({ filter, groupBy: [] });
     return totals;
   }
 
