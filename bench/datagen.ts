@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
-import { targetFromConfig } from '../ormconfig';
+import { targetFromConfig } from '../src/database/options';
 import { clearAll } from '../seed/load';
 import { openDatabase } from '../src/database/open';
 import { Contract } from '../src/entities';

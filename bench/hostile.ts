@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'pg';
-import type { DatabaseTarget } from '../ormconfig';
+import type { DatabaseTarget } from '../src/database/options';
 import { openDatabase } from '../src/database/open';
 import { generate } from './datagen';
 import { recordSection } from './record';

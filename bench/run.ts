@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import type { DatabaseTarget } from '../ormconfig';
+import type { DatabaseTarget } from '../src/database/options';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/database/open';
 import { StatementCounter } from '../src/database/statement-counter';

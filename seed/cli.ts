@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { targetFromConfig } from '../ormconfig';
+import { targetFromConfig } from '../src/database/options';
 import { openDatabase } from '../src/database/open';
 import { loadSeed } from './load';
 

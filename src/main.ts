@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { targetFromConfig } from '../ormconfig';
+import { targetFromConfig } from './database/options';
 import { isEmpty, loadSeed } from '../seed/load';
 import { loadConfig, serverDatabaseOptions } from './config';
 import { openDatabase } from './database/open';

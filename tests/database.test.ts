@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { dataSourceOptions } from '../ormconfig';
+import { dataSourceOptions } from '../src/database/options';
 import { openDatabase } from '../src/database/open';
 import { migrationsFor } from '../src/migrations';
 import { loadSeed } from '../seed/load';

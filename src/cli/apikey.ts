@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { targetFromConfig } from '../../ormconfig';
+import { targetFromConfig } from '../database/options';
 import { createApiKey, listApiKeys, revokeApiKey, ROLES } from '../auth/api-keys';
 import { openDatabase } from '../database/open';
 import type { Role } from '../entities/api-key';

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { SingleBar } from 'cli-progress';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { targetFromConfig } from '../../ormconfig';
+import { targetFromConfig } from '../database/options';
 import { loadConfig } from '../config';
 import { openDatabase } from '../database/open';
 import { importOcds } from '../import/importer';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Pool } from 'pg';
 import { DataSource, type Logger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { type ConnectionLimits, type DatabaseTarget, dataSourceOptions } from '../../ormconfig';
+import { type ConnectionLimits, type DatabaseTarget, dataSourceOptions } from './options';
 import { guardFile, SqliteFileGuard } from './sqlite/file-guard';
 import { prepareRepeatedStatements } from './postgres/prepared-statements';
 import { readInSnapshots } from './postgres/snapshots';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DatabaseTarget } from '../../ormconfig';
+import type { DatabaseTarget } from './options';
 
 /**
  * A note beside a SQLite file that a server has served it. An empty database where that note exists is

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../../src/database/open';
-import type { DatabaseTarget } from '../../ormconfig';
+import type { DatabaseTarget } from '../../src/database/options';
 
 export interface TestDatabase {
   target: DatabaseTarget;
