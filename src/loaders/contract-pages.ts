@@ -4,6 +4,7 @@ import type { Contract } from '../entities';
 import type { Connection } from '../schema/connection';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
 import { CONTRACTS_OF, decodeCursor, encodeCursor } from '../services/cursor';
+import { connectionOf, keysetSql } from '../services/pagination';
 import { live, runSql, textSortKey } from '../services/sql';
 import { BATCH, groupBy } from './batch';
 
@@ -66,9 +67,9 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
         const params: Record<string, unknown> = { parents: group.map((k) => k.parentId), limit: size + 1 };
         let afterCondition = '';
         if (after) {
-          const [t, id] = decodeCursor(after, CONTRACTS_OF, 2, 'after');
-          Object.assign(params, { t, id });
-          afterCondition = `AND (${title} > :t OR (${title} = :t AND c.id > :id))`;
+          const keyset = keysetSql([title, 'c.id'], decodeCursor(after, CONTRACTS_OF, 2, 'after'), true, 'ca');
+          Object.assign(params, keyset.params);
+          afterCondition = `AND ${keyset.sql}`;
         }
         const rows = await runSql<Ranked>(
           ds,
@@ -90,15 +91,9 @@ export function contractPagesLoader(ds: DataSource, contracts: DataLoader<number
           const rows = ranked.get(JSON.stringify([key.via, key.first ?? null, key.after ?? null, key.parentId])) ?? [];
           const page = rows.slice(0, size);
           const nodes = await contracts.loadMany(page.map((r) => Number(r.id)));
-          const edges = page.map((r, i) => ({ cursor: encodeCursor(CONTRACTS_OF, [r.sk0, Number(r.id)]), node: nodes[i] as Contract }));
+          const items = page.map((r, i) => ({ cursor: encodeCursor(CONTRACTS_OF, [r.sk0, Number(r.id)]), node: nodes[i] as Contract }));
           return {
-            edges,
-            pageInfo: {
-              hasNextPage: rows.length > size,
-              hasPreviousPage: key.after != null,
-              startCursor: edges[0]?.cursor ?? null,
-              endCursor: edges[edges.length - 1]?.cursor ?? null,
-            },
+            ...connectionOf(items, rows.length > size, { backward: false, after: key.after }),
             totalCount: () => counts.load(`${key.via}:${key.parentId}`),
           };
         }),
