@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { authenticate, type Credentials } from './auth/principal';
+import { authenticate, type Credentials, type Principal } from './auth/principal';
 import { KeyVerifier } from './auth/verified-keys';
 import type { RequestLog } from './http/request-log';
 import { createLoaders, type Loaders } from './loaders';
@@ -27,6 +27,8 @@ export interface Context {
   spendsBudget: boolean;
   /** True when the caller already holds a heavy-work slot (an export, for its every page). */
   admitted: boolean;
+  /** The key `@RequireRole` admitted, once it has (the field's role checked there, and only there). */
+  principal?: Principal;
 }
 
 export interface RequestFacts {

@@ -11,12 +11,13 @@ import { authorize } from './principal';
 const requireRole =
   (role: Role, operation: string): MiddlewareFn<Context> =>
   async ({ context }, next) => {
-    authorize(await context.credentials(), role, operation);
+    context.principal = authorize(await context.credentials(), role, operation);
     return next();
   };
 
 /**
- * A field only a key with `role` may use. It is also marked in the schema, so that an answer that selects it
+ * A field only a key with `role` may use: the one place a role is checked. The key it admitted is left on the
+ * context (`principal`) for the audit entry. It is also marked in the schema, so that an answer that selects it
  * is never stored by a shared cache (cachePolicyPlugin): what a key may see is the key's alone.
  */
 export const RequireRole =

@@ -22,7 +22,7 @@ export function crudResolver<E extends EditableNode>(type: ClassType<E>, spec: R
     @Mutation(() => type, { name: `create${name}`, description: `Adds a ${what}. Needs an editor key.` })
     @RequireRole(Role.EDITOR, `create${name}`)
     create(@Arg('input', () => inputs.Create, { description: `The new ${what}.` }) input: FieldValues, @Ctx() ctx: Context) {
-      return runMutation(ctx, `create${name}`, Role.EDITOR, (tx) => createRecord(tx, spec, input));
+      return runMutation(ctx, `create${name}`, (tx) => createRecord(tx, spec, input));
     }
 
     @Mutation(() => type, {
@@ -35,7 +35,7 @@ export function crudResolver<E extends EditableNode>(type: ClassType<E>, spec: R
       input: FieldValues & { id: string; version: number },
       @Ctx() ctx: Context,
     ) {
-      return runMutation(ctx, `update${name}`, Role.EDITOR, (tx) => updateRecord(tx, spec, input));
+      return runMutation(ctx, `update${name}`, (tx) => updateRecord(tx, spec, input));
     }
 
     @Mutation(() => type, {
@@ -44,7 +44,7 @@ export function crudResolver<E extends EditableNode>(type: ClassType<E>, spec: R
     })
     @RequireRole(Role.ADMIN, `archive${name}`)
     archive(@Arg('input', () => ArchiveInput, { description: 'What to archive.' }) input: ArchiveInput, @Ctx() ctx: Context) {
-      return runMutation(ctx, `archive${name}`, Role.ADMIN, (tx) => archiveRecord(tx, spec, input));
+      return runMutation(ctx, `archive${name}`, (tx) => archiveRecord(tx, spec, input));
     }
   }
 

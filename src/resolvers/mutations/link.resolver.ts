@@ -61,7 +61,7 @@ function link(
   on: boolean,
 ) {
   const role = on ? (input.role ?? DEFAULT_ROLE[kind]) : null;
-  return runMutation(ctx, operation, Role.EDITOR, (tx) => changeLink(tx, kind, { ...input, role }, on));
+  return runMutation(ctx, operation, (tx) => changeLink(tx, kind, { ...input, role }, on));
 }
 
 /** Links and unlinks between a contract and its buyers, suppliers and unions (locations: see createOffshoring). */

@@ -1,8 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { authorize } from '../../auth/principal';
 import type { Context } from '../../context';
 import { AuditEntry } from '../../entities';
-import type { Role } from '../../entities/api-key';
 
 export interface Change<T> {
   entityType: string;
@@ -13,16 +11,12 @@ export interface Change<T> {
 }
 
 /**
- * Every mutation goes through here: the key's role is checked, the work and its audit entry run in one
- * transaction (both or neither), and the request's loaders are emptied so later reads see the change.
+ * Every mutation goes through here, after `@RequireRole` has admitted its key: the work and its audit entry
+ * run in one transaction (both or neither), and the request's loaders are emptied so later reads see the
+ * change.
  */
-export async function runMutation<T>(
-  ctx: Context,
-  operation: string,
-  role: Role,
-  work: (tx: EntityManager) => Promise<Change<T>>,
-): Promise<T> {
-  const principal = authorize(await ctx.credentials(), role, operation);
+export async function runMutation<T>(ctx: Context, operation: string, work: (tx: EntityManager) => Promise<Change<T>>): Promise<T> {
+  const principal = admitted(ctx, operation);
   const result = await ctx.dataSource.transaction(async (tx) => {
     const change = await work(tx);
     await tx.insert(AuditEntry, {
@@ -37,4 +31,10 @@ export async function runMutation<T>(
   });
   for (const loader of Object.values(ctx.loaders)) loader.clearAll();
   return result;
+}
+
+/** The key `@RequireRole` admitted for this field; a mutation without the decorator is a programming error. */
+export function admitted(ctx: Context, operation: string) {
+  if (!ctx.principal) throw new Error(`${operation} has no @RequireRole: every change needs a role checked.`);
+  return ctx.principal;
 }
