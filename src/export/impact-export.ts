@@ -1,10 +1,8 @@
 import type { Cell } from './csv-response';
 import { sourceNames } from './csv-response';
 import type { ExportSpec } from './export-spec';
+import { ROLL_UP_COST } from '../limits/cost';
 import { GROUP_SELECTION, type Group, RANGE_COLUMNS, RANGE_FRAGMENT, rangeCells } from './ranges';
-
-/** A roll-up costs what `impact` costs in GraphQL: the database does the work, whatever the number of groups. */
-const ROLL_UP_POINTS = 100;
 
 const QUERY = `query ImpactExport($filter: ContractFilter, $groupBy: [ImpactDimension!]!, $orderBy: ImpactOrder, $first: Int) {
   impact(filter: $filter, groupBy: $groupBy, orderBy: $orderBy, first: $first) {
@@ -65,7 +63,8 @@ export const impactExport: ExportSpec = {
   async open(run, { own, filter }) {
     const groupBy = (own.groupBy as string[] | undefined) ?? [];
     const orderBy = own.orderBy || own.direction ? { field: own.orderBy ?? 'KEY', direction: own.direction ?? 'ASC' } : null;
-    const { data, cacheControl } = await run.operation<{ impact: ImpactRow[] }>(ROLL_UP_POINTS, QUERY, {
+    // Charged a roll-up's fixed price up front; the operation's own cost is still held to MAX_COST.
+    const { data, cacheControl } = await run.operation<{ impact: ImpactRow[] }>(ROLL_UP_COST, QUERY, {
       filter,
       groupBy,
       orderBy,
