@@ -13,7 +13,7 @@ import {
 } from '../entities';
 import { MatchedType } from '../entities/party-match';
 import type { PartyMatch } from '../entities/party-match';
-import { Basis, EventKind, Measure, Period, SubjectType, SupplierRole, Unit } from '../schema/enums';
+import { Basis, DEFAULT_SUPPLIER_ROLE, EventKind, Measure, Period, SubjectType, Unit } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
 import { chooseSlug } from '../services/writes/slugs';
 import type { DayDate, MappedRelease } from './map-release';
@@ -172,7 +172,7 @@ export async function applyRelease(
       if (!haveBuyers.has(publicBodyId)) await tx.insert(ContractBuyer, { contractId, publicBodyId });
     const haveSuppliers = new Set((await tx.find(ContractSupplier, { where: { contractId } })).map((s) => s.supplierId));
     for (const supplierId of new Set(suppliers)) {
-      if (!haveSuppliers.has(supplierId)) await tx.insert(ContractSupplier, { contractId, supplierId, role: SupplierRole.PROVIDER });
+      if (!haveSuppliers.has(supplierId)) await tx.insert(ContractSupplier, { contractId, supplierId, role: DEFAULT_SUPPLIER_ROLE });
     }
 
     // Published values and award dates are the import's own: replaced by the newest release's.

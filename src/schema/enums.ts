@@ -48,6 +48,11 @@ export enum UnionRole {
   CAMPAIGNS_AGAINST = 'CAMPAIGNS_AGAINST',
 }
 
+/** A supplier's part when no one says otherwise: inputs, links and the importer all take it from here. */
+export const DEFAULT_SUPPLIER_ROLE = SupplierRole.PROVIDER;
+/** A union's part when no one says otherwise. */
+export const DEFAULT_UNION_ROLE = UnionRole.REPRESENTS_STAFF;
+
 export enum OffshoringStatus {
   PLANNED = 'PLANNED',
   ALLEGED = 'ALLEGED',

@@ -4,7 +4,7 @@ import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
 import { Role } from '../../entities/api-key';
 import { Contract } from '../../entities';
-import { SupplierRole, UnionRole } from '../../schema/enums';
+import { DEFAULT_SUPPLIER_ROLE, DEFAULT_UNION_ROLE, SupplierRole, UnionRole } from '../../schema/enums';
 import { changeLink, type LinkKind } from '../../services/writes/links';
 import { runMutation } from '../../services/writes/mutate';
 
@@ -29,7 +29,7 @@ class ContractSupplierLinkInput {
   @IsString()
   supplier!: string;
 
-  @Field(() => SupplierRole, { nullable: true, description: 'Its part (default PROVIDER; on link only).' })
+  @Field(() => SupplierRole, { nullable: true, description: `Its part (default ${DEFAULT_SUPPLIER_ROLE}; on link only).` })
   @IsOptional()
   @IsEnum(SupplierRole)
   role?: SupplierRole | null;
@@ -45,13 +45,13 @@ class ContractUnionLinkInput {
   @IsString()
   union!: string;
 
-  @Field(() => UnionRole, { nullable: true, description: 'Its part (default REPRESENTS_STAFF; on link only).' })
+  @Field(() => UnionRole, { nullable: true, description: `Its part (default ${DEFAULT_UNION_ROLE}; on link only).` })
   @IsOptional()
   @IsEnum(UnionRole)
   role?: UnionRole | null;
 }
 
-const DEFAULT_ROLE: Record<LinkKind, string | null> = { buyer: null, supplier: SupplierRole.PROVIDER, union: UnionRole.REPRESENTS_STAFF };
+const DEFAULT_ROLE: Record<LinkKind, string | null> = { buyer: null, supplier: DEFAULT_SUPPLIER_ROLE, union: DEFAULT_UNION_ROLE };
 
 function link(
   ctx: Context,

@@ -13,6 +13,8 @@ import {
   SupplierRole,
   UnionRole,
   Unit,
+  DEFAULT_SUPPLIER_ROLE,
+  DEFAULT_UNION_ROLE,
 } from '../enums';
 import { defineInputs, type InputField } from './define-inputs';
 import { citations, date, enumField, ref, refs, slug, text } from './fields';
@@ -23,9 +25,9 @@ export class ContractSupplierInput {
   @IsString()
   supplier!: string;
 
-  @Field(() => SupplierRole, { defaultValue: SupplierRole.PROVIDER, description: 'How it takes part.' })
+  @Field(() => SupplierRole, { defaultValue: DEFAULT_SUPPLIER_ROLE, description: 'How it takes part.' })
   @IsEnum(SupplierRole)
-  role: SupplierRole = SupplierRole.PROVIDER;
+  role: SupplierRole = DEFAULT_SUPPLIER_ROLE;
 }
 
 @InputType({ description: "A union's part in a contract." })
@@ -34,9 +36,9 @@ export class ContractUnionInput {
   @IsString()
   union!: string;
 
-  @Field(() => UnionRole, { defaultValue: UnionRole.REPRESENTS_STAFF, description: 'How it is involved.' })
+  @Field(() => UnionRole, { defaultValue: DEFAULT_UNION_ROLE, description: 'How it is involved.' })
   @IsEnum(UnionRole)
-  role: UnionRole = UnionRole.REPRESENTS_STAFF;
+  role: UnionRole = DEFAULT_UNION_ROLE;
 }
 
 const nestedList = (name: string, type: () => unknown, description: string): InputField => ({
