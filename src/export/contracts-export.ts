@@ -5,8 +5,8 @@ import { RANGE_COLUMNS, rangeCells } from './ranges';
 import { type ContractExportRow, contractExportRows } from '../services/exports/contract-rows';
 import { contractList } from '../services/lists/contract-list';
 import { listConnection, listParts } from '../services/lists/list';
-import { OrderDirection } from '../schema/enums';
-import { ContractOrderField } from '../schema/orders';
+import { type OrderDirection } from '../schema/enums';
+import { ContractOrder, type ContractOrderField } from '../schema/orders';
 import type { ContractFilter } from '../schema/filters';
 import type { Contract } from '../entities';
 
@@ -57,10 +57,11 @@ export const contractsExport: ExportSpec = {
   fileName: 'contracts.csv',
   params: { own: { orderBy: { type: 'ContractOrderField' }, direction: { type: 'OrderDirection' } }, filterType: 'ContractFilter' },
   async open(run, { own, filter }) {
-    const order = {
-      field: (own.orderBy as ContractOrderField | undefined) ?? ContractOrderField.TITLE,
-      direction: (own.direction as OrderDirection | undefined) ?? OrderDirection.ASC,
-    };
+    const order = Object.assign(
+      new ContractOrder(),
+      own.orderBy ? { field: own.orderBy as ContractOrderField } : {},
+      own.direction ? { direction: own.direction as OrderDirection } : {},
+    );
     await run.operation(0, CHECK, { filter, orderBy: own.orderBy || own.direction ? order : null });
     const selection = filter as ContractFilter | null;
     const { cursors, rows: total } = await run.read(0, (ds) => listParts(ds, contractList, selection, order, EXPORT_PART_SIZE));

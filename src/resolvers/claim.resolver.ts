@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { Citation, Claim, Contract, Offshoring, Person, PublicBody, Supplier, Union } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ClaimConnection } from '../schema/connections';
-import { OrderDirection, SubjectType } from '../schema/enums';
+import { SubjectType } from '../schema/enums';
 import { ClaimFilter } from '../schema/filters';
 import { ClaimOrder, ClaimOrderField, type OrderOf } from '../schema/orders';
 import { PageArgs } from '../schema/page-args';
@@ -22,13 +22,7 @@ export class ClaimResolver {
     @Arg('orderBy', () => ClaimOrder, { nullable: true, description: 'Sort order.' }) orderBy: OrderOf<ClaimOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(
-      dataSource,
-      claimList,
-      filter,
-      orderBy ?? { field: ClaimOrderField.PROPOSITION, direction: OrderDirection.ASC },
-      page,
-    );
+    return listConnection(dataSource, claimList, filter, orderBy ?? new ClaimOrder(), page);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The person who made the claim, when named.' })

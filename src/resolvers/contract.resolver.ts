@@ -15,7 +15,7 @@ import {
   Quantity,
 } from '../entities';
 import { ContractConnection } from '../schema/connections';
-import { Measure, OrderDirection, Service } from '../schema/enums';
+import { Measure, Service } from '../schema/enums';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { ContractOrder, ContractOrderField, type OrderOf } from '../schema/orders';
@@ -35,13 +35,7 @@ export class ContractResolver {
     orderBy: OrderOf<ContractOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(
-      dataSource,
-      contractList,
-      filter,
-      orderBy ?? { field: ContractOrderField.TITLE, direction: OrderDirection.ASC },
-      page,
-    );
+    return listConnection(dataSource, contractList, filter, orderBy ?? new ContractOrder(), page);
   }
 
   @Query(() => Contract, { nullable: true, description: 'One contract by slug; an unknown slug is a NOT_FOUND error.' })

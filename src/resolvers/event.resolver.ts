@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { Citation, Contract, Event, PublicBody, Union } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { EventConnection } from '../schema/connections';
-import { OrderDirection, SubjectType } from '../schema/enums';
+import { SubjectType } from '../schema/enums';
 import { EventFilter } from '../schema/filters';
 import { EventOrder, EventOrderField, type OrderOf } from '../schema/orders';
 import { PageArgs } from '../schema/page-args';
@@ -19,7 +19,7 @@ export class EventResolver {
     @Arg('orderBy', () => EventOrder, { nullable: true, description: 'Sort order.' }) orderBy: OrderOf<EventOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, eventList, filter, orderBy ?? { field: EventOrderField.DATE, direction: OrderDirection.ASC }, page);
+    return listConnection(dataSource, eventList, filter, orderBy ?? new EventOrder(), page);
   }
 
   @FieldResolver(() => Contract, { nullable: true, description: 'The contract the event belongs to, if any.' })

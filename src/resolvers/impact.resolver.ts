@@ -5,7 +5,6 @@ import { pageBounds } from '../limits/page-bounds';
 import { Citation, Claim, Contract, OffshoreLocation, PublicBody, Supplier, Union } from '../entities';
 import { ContractFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup, ImpactKey } from '../schema/impact-types';
-import { OrderDirection } from '../schema/enums';
 import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
 import { topGroups, topInTotals } from '../services/impact/order';
@@ -36,7 +35,7 @@ export class ImpactResolver {
     first: number | null,
     @Ctx() { rollups }: Context,
   ) {
-    const order = orderBy ?? { field: ImpactOrderField.KEY, direction: OrderDirection.ASC };
+    const order = orderBy ?? new ImpactOrder();
     const top = first != null && topInTotals(order.field, groupBy) ? { ...order, first } : undefined;
     return topGroups(await rollups.rollUp({ filter, groupBy, top }), order.field, order.direction, first);
   }

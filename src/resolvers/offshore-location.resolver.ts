@@ -6,7 +6,7 @@ import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, OffshoreLocation, Offshoring } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, OffshoreLocationConnection } from '../schema/connections';
-import { OrderDirection, SubjectType } from '../schema/enums';
+import { SubjectType } from '../schema/enums';
 import { NameOrderField, OffshoreLocationOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';
@@ -24,13 +24,7 @@ export class OffshoreLocationResolver {
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(
-      dataSource,
-      offshoreLocationList,
-      filter,
-      orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC },
-      page,
-    );
+    return listConnection(dataSource, offshoreLocationList, filter, orderBy ?? new OffshoreLocationOrder(), page);
   }
 
   @Query(() => OffshoreLocation, { nullable: true, description: 'One offshore location by slug; an unknown slug is a NOT_FOUND error.' })

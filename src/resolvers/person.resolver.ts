@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import { Citation, Claim, Person, PersonRole, PublicBody, Supplier, Union } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { PersonConnection } from '../schema/connections';
-import { OrderDirection, SubjectType } from '../schema/enums';
+import { SubjectType } from '../schema/enums';
 import { PersonFilter } from '../schema/filters';
 import { NameOrderField, type OrderOf, PersonOrder } from '../schema/orders';
 import { PageArgs } from '../schema/page-args';
@@ -20,7 +20,7 @@ export class PersonResolver {
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, personList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
+    return listConnection(dataSource, personList, filter, orderBy ?? new PersonOrder(), page);
   }
 
   @FieldResolver(() => [PersonRole], { description: 'Positions the person holds, as the sources describe them.' })

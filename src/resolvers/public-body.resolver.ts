@@ -6,7 +6,7 @@ import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PartyMatch, PersonRole, PublicBody, Quantity } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { PublicBodyConnection, ContractConnection } from '../schema/connections';
-import { Measure, OrderDirection, SubjectType } from '../schema/enums';
+import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, PublicBodyOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';
@@ -24,13 +24,7 @@ export class PublicBodyResolver {
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(
-      dataSource,
-      publicBodyList,
-      filter,
-      orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC },
-      page,
-    );
+    return listConnection(dataSource, publicBodyList, filter, orderBy ?? new PublicBodyOrder(), page);
   }
 
   @Query(() => PublicBody, { nullable: true, description: 'One public body by slug; an unknown slug is a NOT_FOUND error.' })

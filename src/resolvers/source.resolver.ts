@@ -2,7 +2,6 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../context';
 import { Citation, Source } from '../entities';
 import { SourceConnection } from '../schema/connections';
-import { OrderDirection } from '../schema/enums';
 import { SourceFilter } from '../schema/filters';
 import { type OrderOf, SourceOrder, SourceOrderField } from '../schema/orders';
 import { PageArgs } from '../schema/page-args';
@@ -22,13 +21,7 @@ export class SourceResolver {
     orderBy: OrderOf<SourceOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(
-      dataSource,
-      sourceList,
-      filter,
-      orderBy ?? { field: SourceOrderField.TITLE, direction: OrderDirection.ASC },
-      page,
-    );
+    return listConnection(dataSource, sourceList, filter, orderBy ?? new SourceOrder(), page);
   }
 
   @Query(() => Source, { nullable: true, description: 'One source by slug; an unknown slug is a NOT_FOUND error.' })

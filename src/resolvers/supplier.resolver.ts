@@ -6,7 +6,7 @@ import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, PartyMatch, PersonRole, Supplier } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, SupplierConnection } from '../schema/connections';
-import { OrderDirection, SubjectType } from '../schema/enums';
+import { SubjectType } from '../schema/enums';
 import { NameOrderField, type OrderOf, SupplierOrder } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';
@@ -24,7 +24,7 @@ export class SupplierResolver {
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, supplierList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
+    return listConnection(dataSource, supplierList, filter, orderBy ?? new SupplierOrder(), page);
   }
 
   @Query(() => Supplier, { nullable: true, description: 'One supplier by slug; an unknown slug is a NOT_FOUND error.' })

@@ -6,7 +6,7 @@ import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PersonRole, Quantity, Union } from '../entities';
 import { subjectKey } from '../loaders/citations';
 import { ContractConnection, UnionConnection } from '../schema/connections';
-import { Measure, OrderDirection, SubjectType } from '../schema/enums';
+import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, type OrderOf, UnionOrder } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../services/contracts-of';
@@ -24,7 +24,7 @@ export class UnionResolver {
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, unionList, filter, orderBy ?? { field: NameOrderField.NAME, direction: OrderDirection.ASC }, page);
+    return listConnection(dataSource, unionList, filter, orderBy ?? new UnionOrder(), page);
   }
 
   @Query(() => Union, { nullable: true, description: 'One trade union by slug; an unknown slug is a NOT_FOUND error.' })

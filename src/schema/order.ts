@@ -1,7 +1,10 @@
 import { type ClassType, Field, InputType, registerEnumType } from 'type-graphql';
 import { OrderDirection } from './enums';
 
-/** An `orderBy` input named `<name>Order` over the given field enum, with a default field. */
+/**
+ * An `orderBy` input named `<name>Order` over the given field enum, with a default field: the one place a
+ * list's default order is declared (`new <name>Order()` is it, when a client gives none).
+ */
 export function OrderInput<F extends string>(
   name: string,
   fields: Record<string, F>,
