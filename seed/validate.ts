@@ -20,6 +20,7 @@ import {
   Unit,
 } from '../src/schema/enums';
 import type { CitationSeed, PartialDateSeed, QuantitySeed, SeedData } from './types';
+import { forQuoteMatching } from '../src/services/text-rules';
 
 /** The JSON file in seed/data/ that holds each key of SeedData. */
 export const SEED_FILES: Record<keyof SeedData, string> = {
@@ -61,9 +62,6 @@ export function loadSourceTexts(dir: string = path.join(projectRoot(), 'seed', '
   return texts;
 }
 
-/** Runs of whitespace become one space; nothing else changes (no case folding). */
-export const collapseWhitespace = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const COUNTRY = /^[A-Z]{2}$/;
 
@@ -72,7 +70,7 @@ export function validateSeed(data: SeedData, sourceTexts: Record<string, string>
   const err = (where: string, message: string): void => {
     errors.push(`${where}: ${message}`);
   };
-  const texts = new Map(Object.entries(sourceTexts).map(([name, text]) => [name, collapseWhitespace(text)]));
+  const texts = new Map(Object.entries(sourceTexts).map(([name, text]) => [name, forQuoteMatching(text)]));
 
   const isEnum = (values: object, value: unknown): boolean =>
     typeof value === 'string' && (Object.values(values) as unknown[]).includes(value);
@@ -124,7 +122,7 @@ export function validateSeed(data: SeedData, sourceTexts: Record<string, string>
         err(at, `source ${JSON.stringify(c.source)} is not a source file`);
         return;
       }
-      const quote = typeof c.quote === 'string' ? collapseWhitespace(c.quote) : '';
+      const quote = typeof c.quote === 'string' ? forQuoteMatching(c.quote) : '';
       if (quote === '') err(at, 'quote is empty');
       else if (!text.includes(quote)) err(at, `quote not found in ${c.source}: ${JSON.stringify(c.quote)}`);
     });

@@ -1,8 +1,10 @@
 import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
 import type { Role } from '../entities/api-key';
-import { NEEDS_KEY } from '../http/http-caching';
 import { authorize } from './principal';
+
+/** Set on a field's extensions by `@RequireRole`: the field needs an API key. */
+export const NEEDS_KEY = 'needsKey';
 
 /**
  * Checks the key before anything else: type-graphql runs middleware before it validates arguments,

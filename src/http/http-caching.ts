@@ -1,9 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type GraphQLSchema, isObjectType, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { RequestHandler } from 'express';
-
-/** Set on a field's extensions by `@RequireRole`: the field needs an API key. */
-export const NEEDS_KEY = 'needsKey';
+import { NEEDS_KEY } from '../auth/require-role';
 
 function selectsKeyedField(schema: GraphQLSchema, document: DocumentNode): boolean {
   const typeInfo = new TypeInfo(schema);

@@ -31,3 +31,9 @@ export function cleanText(value: string, field: string): string {
   if (!cleaned && value) throw new TextRuleError(field, 'must not be only whitespace.');
   return cleaned;
 }
+
+/**
+ * A quote and its source's text as they are compared: a quote is verbatim when it is in the text with only
+ * white space differing (line breaks and runs of spaces in a document are not the writer's to reproduce).
+ */
+export const forQuoteMatching = (text: string): string => text.replace(/\s+/g, ' ').trim();

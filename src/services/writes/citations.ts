@@ -4,14 +4,13 @@ import { badUserInput } from '../../errors';
 import type { SubjectType } from '../../schema/enums';
 import type { CitationInput } from '../../schema/inputs/common';
 import { indexSubject } from '../search-index';
+import { forQuoteMatching } from '../text-rules';
 import { resolveRef } from './references';
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A quote must be verbatim in its source, when the source's text is held (only white space may differ). */
 export async function checkVerbatim(tx: EntityManager, sourceId: number, quote: string, field: string): Promise<void> {
   const source = await tx.getRepository(Source).findOneByOrFail({ id: sourceId });
-  if (source.text != null && !squash(source.text).includes(squash(quote))) {
+  if (source.text != null && !forQuoteMatching(source.text).includes(forQuoteMatching(quote))) {
     throw badUserInput(field, `is not in the text of the source "${source.slug}" (quotes must be verbatim).`);
   }
 }

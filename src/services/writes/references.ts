@@ -23,10 +23,3 @@ export async function resolveRef(
   }
   return rowId;
 }
-
-export const resolveOptionalRef = async (
-  tx: EntityManager,
-  field: string,
-  globalId: string | null | undefined,
-  entity: new () => { id: number },
-): Promise<number | null | undefined> => (globalId == null ? globalId : resolveRef(tx, field, globalId, entity));
