@@ -6,7 +6,7 @@ import { mapRelease } from './map-release';
 import { NameIndex } from './name-index';
 import { type Location, type OcdsItem, OcdsSyntaxError, type PackageMeta, readOcds } from './read';
 import { ImportReport } from './report';
-import { schemaProblems } from './schema';
+import { schemaProblems } from './ocds-schema';
 import { importSource } from './sources';
 
 export interface ImportInput {

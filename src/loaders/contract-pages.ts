@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Contract } from '../entities';
-import type { Connection } from '../schema/connection';
+import type { Connection } from '../schema/connection-type';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
 import { CONTRACTS_OF, decodeCursor, encodeCursor } from '../services/cursor';
 import { connectionOf, keysetSql } from '../services/pagination';

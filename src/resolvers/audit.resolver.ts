@@ -7,7 +7,7 @@ import { RequireRole } from '../auth/require-role';
 import type { Context } from '../context';
 import { AuditEntry } from '../entities';
 import { Role } from '../entities/api-key';
-import { ConnectionType } from '../schema/connection';
+import { ConnectionType } from '../schema/connection-type';
 import { OrderDirection } from '../schema/enums';
 import { PageArgs } from '../schema/page-args';
 import { listConnection, type ListSpec } from '../services/lists/list';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../context';
 import { Contract, OcdsRelease, PartyMatch, PublicBody, Source, Supplier } from '../entities';
 import { MatchedType } from '../entities/party-match';
-import { ConnectionType } from '../schema/connection';
+import { ConnectionType } from '../schema/connection-type';
 import { OrderDirection } from '../schema/enums';
 import { PartyMatchFilter, ReleaseValues } from '../schema/ocds-types';
 import { PageArgs } from '../schema/page-args';

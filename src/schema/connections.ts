@@ -1,5 +1,5 @@
 import { Claim, Contract, Event, OffshoreLocation, Person, PublicBody, Source, Supplier, Union } from '../entities';
-import { ConnectionType } from './connection';
+import { ConnectionType } from './connection-type';
 
 export const PublicBodyConnection = ConnectionType(PublicBody, 'PublicBody', 'public bodies');
 export const SupplierConnection = ConnectionType(Supplier, 'Supplier', 'suppliers');

@@ -1,5 +1,5 @@
 import type { OrderDirection } from './enums';
-import { OrderInput } from './order';
+import { OrderInput } from './order-input';
 
 export enum ImpactOrderField {
   KEY = 'KEY',

@@ -1,7 +1,7 @@
 import type { Contract } from '../entities';
 import type { Loaders } from '../loaders';
 import type { ContractLink } from '../loaders/contract-pages';
-import type { Connection } from '../schema/connection';
+import type { Connection } from '../schema/connection-type';
 import type { ForwardPageArgs } from '../schema/page-args';
 import { CONTRACTS_OF, decodeCursor } from './cursor';
 

@@ -1,6 +1,6 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../errors';
-import type { Connection } from '../schema/connection';
+import type { Connection } from '../schema/connection-type';
 import { OrderDirection } from '../schema/enums';
 import { DEFAULT_PAGE_SIZE, type PageArgs } from '../schema/page-args';
 import { type CursorValues, decodeCursor, encodeCursor } from './cursor';

@@ -1,5 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { Connection } from '../../schema/connection';
+import type { Connection } from '../../schema/connection-type';
 import type { OrderDirection } from '../../schema/enums';
 import type { PageArgs } from '../../schema/page-args';
 import { paginate, partCursors } from '../pagination';
