@@ -4,26 +4,32 @@ import { Citation } from '../entities';
 import type { SubjectType } from '../schema/enums';
 import { BATCH, groupBy } from './batch';
 
-export const subjectKey = (type: SubjectType, id: number) => `${type}:${id}`;
+/** What a citation is attached to: the key of the citations loader, which alone knows how it is cached. */
+export interface SubjectRef {
+  type: SubjectType;
+  id: number;
+}
 
-/** Citations by subject (`TYPE:id`): one statement for any mix of subject types. */
+const keyOf = (subject: SubjectRef) => `${subject.type}:${subject.id}`;
+
+/** Citations by subject: one statement for any mix of subject types. */
 export function citationsBySubjectLoader(ds: DataSource) {
-  return new DataLoader<string, Citation[]>(async (keys) => {
-    const wanted = groupBy(
-      keys.map((key) => key.split(':')),
-      ([type]) => type,
-    );
-    const qb = ds.getRepository(Citation).createQueryBuilder('ci');
-    let i = 0;
-    for (const [type, pairs] of wanted) {
-      qb.orWhere(`(ci.subject_type = :type${i} AND ci.subject_id IN (:...ids${i}))`, {
-        [`type${i}`]: type,
-        [`ids${i}`]: pairs.map(([, id]) => Number(id)),
-      });
-      i += 1;
-    }
-    const rows = await qb.orderBy('ci.id', 'ASC').getMany();
-    const groups = groupBy(rows, (row) => subjectKey(row.subjectType, row.subjectId));
-    return keys.map((key) => groups.get(key) ?? []);
-  }, BATCH);
+  return new DataLoader<SubjectRef, Citation[], string>(
+    async (subjects) => {
+      const wanted = groupBy([...subjects], (subject) => subject.type);
+      const qb = ds.getRepository(Citation).createQueryBuilder('ci');
+      let i = 0;
+      for (const [type, refs] of wanted) {
+        qb.orWhere(`(ci.subject_type = :type${i} AND ci.subject_id IN (:...ids${i}))`, {
+          [`type${i}`]: type,
+          [`ids${i}`]: refs.map((ref) => ref.id),
+        });
+        i += 1;
+      }
+      const rows = await qb.orderBy('ci.id', 'ASC').getMany();
+      const groups = groupBy(rows, (row) => keyOf({ type: row.subjectType, id: row.subjectId }));
+      return subjects.map((subject) => groups.get(keyOf(subject)) ?? []);
+    },
+    { ...BATCH, cacheKeyFn: keyOf },
+  );
 }

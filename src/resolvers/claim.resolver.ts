@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation, Claim, Contract, Offshoring, Person, PublicBody, Supplier, Union } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { ClaimConnection } from '../schema/connections';
 import { SubjectType } from '../schema/enums';
 import { ClaimFilter } from '../schema/filters';
@@ -67,6 +66,6 @@ export class ClaimResolver {
 
   @FieldResolver(() => [Citation], { description: 'Quotes recording the claim.' })
   citations(@Root() claim: Claim, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.CLAIM, claim.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.CLAIM, id: claim.id });
   }
 }

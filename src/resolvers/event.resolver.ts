@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation, Contract, Event, PublicBody, Union } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { EventConnection } from '../schema/connections';
 import { SubjectType } from '../schema/enums';
 import { EventFilter } from '../schema/filters';
@@ -39,6 +38,6 @@ export class EventResolver {
 
   @FieldResolver(() => [Citation], { description: 'Quotes recording the event.' })
   citations(@Root() event: Event, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.EVENT, event.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.EVENT, id: event.id });
   }
 }

@@ -4,7 +4,6 @@ import { costOf } from '../limits/cost';
 import { ContractFilter, OffshoreLocationFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, OffshoreLocation, Offshoring } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { ContractConnection, OffshoreLocationConnection } from '../schema/connections';
 import { SubjectType } from '../schema/enums';
 import { NameOrderField, OffshoreLocationOrder, type OrderOf } from '../schema/orders';
@@ -44,7 +43,7 @@ export class OffshoreLocationResolver {
 
   @FieldResolver(() => [Citation], { description: "Quotes backing this location's record." })
   citations(@Root() location: OffshoreLocation, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.OFFSHORE_LOCATION, location.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.OFFSHORE_LOCATION, id: location.id });
   }
 
   @FieldResolver(() => ImpactGroup, {

@@ -1,7 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation, Claim, Contract, OffshoreLocation, Offshoring, Quantity } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { SubjectType } from '../schema/enums';
 import { conflictingOffshorings } from '../services/provenance';
 
@@ -41,6 +40,6 @@ export class OffshoringResolver {
 
   @FieldResolver(() => [Citation], { description: 'Quotes backing this entry.' })
   citations(@Root() entry: Offshoring, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.OFFSHORING, entry.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.OFFSHORING, id: entry.id });
   }
 }

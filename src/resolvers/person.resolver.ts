@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation, Claim, Person, PersonRole, PublicBody, Supplier, Union } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { PersonConnection } from '../schema/connections';
 import { SubjectType } from '../schema/enums';
 import { PersonFilter } from '../schema/filters';
@@ -35,7 +34,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Citation], { description: 'Quotes naming the person.' })
   citations(@Root() person: Person, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.PERSON, person.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.PERSON, id: person.id });
   }
 }
 
@@ -63,6 +62,6 @@ export class PersonRoleResolver {
 
   @FieldResolver(() => [Citation], { description: 'Quotes giving the role.' })
   citations(@Root() role: PersonRole, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.PERSON_ROLE, role.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.PERSON_ROLE, id: role.id });
   }
 }

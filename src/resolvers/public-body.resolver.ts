@@ -4,7 +4,6 @@ import { costOf } from '../limits/cost';
 import { ContractFilter, PublicBodyFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PartyMatch, PersonRole, PublicBody, Quantity } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { PublicBodyConnection, ContractConnection } from '../schema/connections';
 import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, PublicBodyOrder, type OrderOf } from '../schema/orders';
@@ -83,7 +82,7 @@ export class PublicBodyResolver {
 
   @FieldResolver(() => [Citation], { description: "Quotes backing this body's record." })
   citations(@Root() body: PublicBody, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.PUBLIC_BODY, body.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.PUBLIC_BODY, id: body.id });
   }
 
   @FieldResolver(() => ImpactGroup, {

@@ -1,14 +1,13 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation, Contract, Offshoring, PublicBody, Quantity, Union } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { SubjectType } from '../schema/enums';
 
 @Resolver(() => Quantity)
 export class QuantityResolver {
   @FieldResolver(() => [Citation], { description: 'Quotes giving this figure; every figure has at least one.' })
   citations(@Root() q: Quantity, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.QUANTITY, q.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.QUANTITY, id: q.id });
   }
 
   @FieldResolver(() => Contract, { nullable: true, description: 'The contract the figure is about, if any.' })

@@ -4,7 +4,6 @@ import { costOf } from '../limits/cost';
 import { ContractFilter, SupplierFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, PartyMatch, PersonRole, Supplier } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { ContractConnection, SupplierConnection } from '../schema/connections';
 import { SubjectType } from '../schema/enums';
 import { NameOrderField, type OrderOf, SupplierOrder } from '../schema/orders';
@@ -59,7 +58,7 @@ export class SupplierResolver {
 
   @FieldResolver(() => [Citation], { description: "Quotes backing this supplier's record." })
   citations(@Root() supplier: Supplier, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.SUPPLIER, supplier.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.SUPPLIER, id: supplier.id });
   }
 
   @FieldResolver(() => ImpactGroup, {

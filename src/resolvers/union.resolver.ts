@@ -4,7 +4,6 @@ import { costOf } from '../limits/cost';
 import { ContractFilter, UnionFilter } from '../schema/filters';
 import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
 import { Citation, Claim, Event, PersonRole, Quantity, Union } from '../entities';
-import { subjectKey } from '../loaders/citations';
 import { ContractConnection, UnionConnection } from '../schema/connections';
 import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, type OrderOf, UnionOrder } from '../schema/orders';
@@ -68,7 +67,7 @@ export class UnionResolver {
 
   @FieldResolver(() => [Citation], { description: "Quotes backing this union's record." })
   citations(@Root() union: Union, @Ctx() { loaders }: Context) {
-    return loaders.citationsOfSubject.load(subjectKey(SubjectType.UNION, union.id));
+    return loaders.citationsOfSubject.load({ type: SubjectType.UNION, id: union.id });
   }
 
   @FieldResolver(() => ImpactGroup, {

@@ -1,6 +1,5 @@
 import type { Citation, Claim, Contract, Offshoring } from '../entities';
 import type { Loaders } from '../loaders';
-import { subjectKey } from '../loaders/citations';
 import { OffshoringStatus, SubjectType } from '../schema/enums';
 
 /** Every citation behind a contract: its own, and those of its figures, offshoring, claims and events. */
@@ -15,12 +14,12 @@ export async function citationsBehindContract(loaders: Loaders, contract: Contra
     q instanceof Error ? [] : q,
   );
   const keys = [
-    subjectKey(SubjectType.CONTRACT, contract.id),
-    ...quantities.map((q) => subjectKey(SubjectType.QUANTITY, q.id)),
-    ...offshoringQuantities.map((q) => subjectKey(SubjectType.QUANTITY, q.id)),
-    ...offshorings.map((o) => subjectKey(SubjectType.OFFSHORING, o.id)),
-    ...claims.map((c) => subjectKey(SubjectType.CLAIM, c.id)),
-    ...events.map((e) => subjectKey(SubjectType.EVENT, e.id)),
+    { type: SubjectType.CONTRACT, id: contract.id },
+    ...quantities.map((q) => ({ type: SubjectType.QUANTITY, id: q.id })),
+    ...offshoringQuantities.map((q) => ({ type: SubjectType.QUANTITY, id: q.id })),
+    ...offshorings.map((o) => ({ type: SubjectType.OFFSHORING, id: o.id })),
+    ...claims.map((c) => ({ type: SubjectType.CLAIM, id: c.id })),
+    ...events.map((e) => ({ type: SubjectType.EVENT, id: e.id })),
   ];
   const groups = await loaders.citationsOfSubject.loadMany(keys);
   const seen = new Set<number>();
