@@ -1,22 +1,12 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { groupBy } from '../util/group-by';
 
 /**
  * The most keys one batch sends to the database. A large roll-up's keys (100,000 suppliers at a million
  * contracts) would otherwise become one `IN (…)` with more parameters than PostgreSQL takes (65,535).
  */
 export const BATCH = { maxBatchSize: 10_000 } as const;
-
-const groupBy = <K, V>(rows: V[], keyOf: (row: V) => K): Map<K, V[]> => {
-  const groups = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-};
 
 /**
  * One `WHERE id IN (…)`; answers every key in order, null for a miss. Archived rows are included: what
@@ -79,5 +69,3 @@ export function throughLoader<J extends ObjectLiteral, T>(
     );
   });
 }
-
-export { groupBy };

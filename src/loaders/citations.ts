@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { Citation } from '../entities';
 import type { SubjectType } from '../schema/enums';
-import { BATCH, groupBy } from './batch';
+import { BATCH } from './batch';
+import { groupBy } from '../util/group-by';
 
 /** What a citation is attached to: the key of the citations loader, which alone knows how it is cached. */
 export interface SubjectRef {

@@ -6,7 +6,8 @@ import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
 import { CONTRACTS_OF, decodeCursor, encodeCursor } from '../services/cursor';
 import { connectionOf, keysetSql } from '../services/pagination';
 import { live, runSql, textSortKey } from '../services/sql';
-import { BATCH, groupBy } from './batch';
+import { BATCH } from './batch';
+import { groupBy } from '../util/group-by';
 
 /** The parties whose `contracts` field pages through contracts, and the join that links them. */
 const LINKS = {

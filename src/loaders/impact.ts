@@ -4,7 +4,8 @@ import { type ImpactDimension, ImpactKey } from '../schema/impact-types';
 import { KEY_FIELD } from '../services/impact/dimensions';
 import { emptyImpact, type ImpactResult } from '../services/impact/impact';
 import type { RollupCache } from '../services/impact/rollup-cache';
-import { BATCH, groupBy } from './batch';
+import { BATCH } from './batch';
+import { groupBy } from '../util/group-by';
 
 export interface EntityImpactKey {
   dimension: ImpactDimension;

@@ -24,7 +24,8 @@ import {
 } from '../entities';
 import { MatchedType } from '../entities/party-match';
 import type { Service } from '../schema/enums';
-import { BATCH, byColumnLoader, byIdLoader, groupBy, joinRowsLoader, throughLoader } from './batch';
+import { BATCH, byColumnLoader, byIdLoader, joinRowsLoader, throughLoader } from './batch';
+import { groupBy } from '../util/group-by';
 import { citationsBySubjectLoader } from './citations';
 import { contractPagesLoader } from './contract-pages';
 import { entityImpactLoader } from './impact';

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { PartyMatch } from '../entities';
 import type { MatchedType } from '../entities/party-match';
-import { groupBy } from './batch';
+import { groupBy } from '../util/group-by';
 
 /** The import matches that resolved to each record of one kind, oldest first (undone ones included). */
 export function matchesOf(ds: DataSource, type: MatchedType) {

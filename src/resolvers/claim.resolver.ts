@@ -8,7 +8,7 @@ import { ClaimOrder, ClaimOrderField, type OrderOf } from '../schema/orders';
 import { PageArgs } from '../schema/page-args';
 import { claimList } from '../services/lists/claim-event-lists';
 import { listConnection } from '../services/lists/list';
-import { counterclaims } from '../services/provenance';
+import { counterclaims } from '../loaders/provenance';
 
 @Resolver(() => Claim)
 export class ClaimResolver {

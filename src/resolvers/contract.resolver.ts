@@ -22,7 +22,7 @@ import { ContractOrder, ContractOrderField, type OrderOf } from '../schema/order
 import { PageArgs } from '../schema/page-args';
 import { contractList } from '../services/lists/contract-list';
 import { listConnection } from '../services/lists/list';
-import { citationsBehindContract, isContractContested } from '../services/provenance';
+import { citationsBehindContract, isContractContested } from '../loaders/provenance';
 import { foundOr404, ofMeasure, withLiveParty } from './helpers';
 
 @Resolver(() => Contract)

@@ -2,9 +2,10 @@ import { Arg, Ctx, Extensions, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { Node } from '../entities/node';
 import { SearchHit } from '../schema/unions';
-import { loadNode } from '../services/node-lookup';
+import { loadNode } from '../loaders/node-lookup';
 import { pageBounds } from '../limits/page-bounds';
-import { MAX_SEARCH_RESULTS, search } from '../services/search';
+import { searchHits } from '../loaders/search-hits';
+import { MAX_SEARCH_RESULTS } from '../services/search';
 
 @Resolver()
 export class NodeResolver {
@@ -23,6 +24,6 @@ export class NodeResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: `How many hits (1–${MAX_SEARCH_RESULTS}).` }) first: number,
     @Ctx() { dataSource, loaders }: Context,
   ) {
-    return search(dataSource, loaders, text, first);
+    return searchHits(dataSource, loaders, text, first);
   }
 }

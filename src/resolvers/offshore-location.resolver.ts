@@ -8,7 +8,7 @@ import { ContractConnection, OffshoreLocationConnection } from '../schema/connec
 import { SubjectType } from '../schema/enums';
 import { NameOrderField, OffshoreLocationOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
-import { contractsOf } from '../services/contracts-of';
+import { contractsOf } from '../loaders/contracts-of';
 import { offshoreLocationList } from '../services/lists/directory-lists';
 import { listConnection } from '../services/lists/list';
 import { foundOr404 } from './helpers';

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Citation, Claim, Contract, OffshoreLocation, Offshoring, Quantity } from '../entities';
 import { SubjectType } from '../schema/enums';
-import { conflictingOffshorings } from '../services/provenance';
+import { conflictingOffshorings } from '../loaders/provenance';
 
 @Resolver(() => Offshoring)
 export class OffshoringResolver {

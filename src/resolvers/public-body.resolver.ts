@@ -8,7 +8,7 @@ import { PublicBodyConnection, ContractConnection } from '../schema/connections'
 import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, PublicBodyOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
-import { contractsOf } from '../services/contracts-of';
+import { contractsOf } from '../loaders/contracts-of';
 import { listConnection } from '../services/lists/list';
 import { publicBodyList } from '../services/lists/directory-lists';
 import { foundOr404, ofMeasure } from './helpers';

@@ -8,7 +8,7 @@ import { PageArgs } from '../schema/page-args';
 import { sourceList } from '../services/lists/directory-lists';
 import { listConnection } from '../services/lists/list';
 import { CitationSubject } from '../schema/unions';
-import { loadSubject } from '../services/subjects';
+import { loadSubject } from '../loaders/subjects';
 import { foundOr404 } from './helpers';
 
 @Resolver(() => Source)

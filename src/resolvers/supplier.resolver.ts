@@ -8,7 +8,7 @@ import { ContractConnection, SupplierConnection } from '../schema/connections';
 import { SubjectType } from '../schema/enums';
 import { NameOrderField, type OrderOf, SupplierOrder } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
-import { contractsOf } from '../services/contracts-of';
+import { contractsOf } from '../loaders/contracts-of';
 import { supplierList } from '../services/lists/directory-lists';
 import { listConnection } from '../services/lists/list';
 import { foundOr404 } from './helpers';

@@ -8,7 +8,7 @@ import { ContractConnection, UnionConnection } from '../schema/connections';
 import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, type OrderOf, UnionOrder } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
-import { contractsOf } from '../services/contracts-of';
+import { contractsOf } from '../loaders/contracts-of';
 import { unionList } from '../services/lists/directory-lists';
 import { listConnection } from '../services/lists/list';
 import { foundOr404, ofMeasure } from './helpers';

@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../errors';
-import type { Loaders } from '../loaders';
 import { foldText } from './fold-text';
 import type { SearchSubjectType } from './search-index';
 import { runSql } from './sql';
-import { loadSubject } from './subjects';
 
-export interface SearchMatch {
-  node: object;
+/** One record's best matching text: what it is, which of its fields, and the text itself. */
+export interface SearchEntry {
+  subject_type: SearchSubjectType;
+  subject_id: number;
   field: string;
   text: string;
 }
@@ -18,10 +18,10 @@ export const MAX_SEARCH_RESULTS = 100;
  * One ranked list across every type: exact match first, then prefix, then word start, then anywhere.
  * The best entry per record is chosen in SQL, so a record appears once however many of its texts match.
  */
-export async function search(ds: DataSource, loaders: Loaders, text: string, first: number): Promise<SearchMatch[]> {
+export async function searchEntries(ds: DataSource, text: string, first: number): Promise<SearchEntry[]> {
   const folded = foldText(text);
   if (!folded) throw badUserInput('text', 'must contain at least one letter or digit.');
-  const rows = await runSql<{ subject_type: SearchSubjectType; subject_id: number; field: string; text: string }>(
+  return runSql<SearchEntry>(
     ds,
     `SELECT subject_type, subject_id, field, text FROM (
        SELECT subject_type, subject_id, field, text, rank,
@@ -35,12 +35,4 @@ export async function search(ds: DataSource, loaders: Loaders, text: string, fir
      ORDER BY rank, subject_type, subject_id LIMIT :first`,
     { exact: folded, prefix: `${folded}%`, word: `% ${folded}%`, anywhere: `%${folded}%`, first },
   );
-  const nodes = await Promise.all(
-    rows.map((row) =>
-      row.subject_type === 'CITATION'
-        ? loaders.citation.load(Number(row.subject_id))
-        : loadSubject(loaders, row.subject_type, Number(row.subject_id)),
-    ),
-  );
-  return rows.flatMap((row, i) => (nodes[i] ? [{ node: nodes[i] as object, field: row.field, text: row.text }] : []));
 }

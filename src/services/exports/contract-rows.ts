@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Contract } from '../../entities';
-import { groupBy } from '../../loaders/batch';
+import { groupBy } from '../../util/group-by';
 import { ImpactDimension } from '../../schema/impact-types';
 import { computeImpact, emptyResolvedImpact, type ResolvedImpact, resolveGroups } from '../impact/impact';
 import { inList, ITEM_SEPARATOR, listAgg, PART_SEPARATOR, partSeparatorSql, runSql } from '../sql';

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { badUserInput } from '../../errors';
 import type { ContractFilter } from '../../schema/filters';
-import { groupBy as groupRows } from '../../loaders/batch';
+import { groupBy as groupRows } from '../../util/group-by';
 import { type ImpactDimension, type ImpactGroup, ImpactKey } from '../../schema/impact-types';
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';

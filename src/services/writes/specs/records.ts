@@ -22,7 +22,7 @@ import {
 import { badUserInput } from '../../../errors';
 import { Basis, Measure, Period, SubjectType, Unit } from '../../../schema/enums';
 import type { ContractSupplierInput, ContractUnionInput } from '../../../schema/inputs/records';
-import { TYPE_NAME_TO_SUBJECT } from '../../subjects';
+import { TYPE_NAME_TO_SUBJECT } from '../../../schema/subject-types';
 import { Patch, resolveRefs } from '../columns';
 import type { RecordSpec } from '../records';
 import { checkVerbatim } from '../citations';

@@ -1,7 +1,8 @@
 import { fromGlobalId } from 'graphql-relay';
 import { badUserInput } from '../errors';
-import type { Loaders } from '../loaders';
-import { loadSubject, TYPE_NAME_TO_SUBJECT } from './subjects';
+import type { Loaders } from '.';
+import { TYPE_NAME_TO_SUBJECT } from '../schema/subject-types';
+import { loadSubject } from './subjects';
 
 /** `node(id:)`: a malformed id is the client's error; a well-formed id of a missing record is null. */
 export async function loadNode(loaders: Loaders, globalId: string): Promise<object | null> {

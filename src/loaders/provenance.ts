@@ -1,5 +1,5 @@
 import type { Citation, Claim, Contract, Offshoring } from '../entities';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '.';
 import { OffshoringStatus, SubjectType } from '../schema/enums';
 
 /** Every citation behind a contract: its own, and those of its figures, offshoring, claims and events. */

@@ -1,9 +1,9 @@
 import type { Contract } from '../entities';
-import type { Loaders } from '../loaders';
-import type { ContractLink } from '../loaders/contract-pages';
+import type { Loaders } from '.';
+import type { ContractLink } from './contract-pages';
 import type { Connection } from '../schema/connection-type';
 import type { ForwardPageArgs } from '../schema/page-args';
-import { CONTRACTS_OF, decodeCursor } from './cursor';
+import { CONTRACTS_OF, decodeCursor } from '../services/cursor';
 
 /** A page of the contracts linked to one party; the cursor is checked here so a bad one fails only its own field. */
 export function contractsOf(loaders: Loaders, via: ContractLink, parentId: number, page: ForwardPageArgs): Promise<Connection<Contract>> {

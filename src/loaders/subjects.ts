@@ -1,7 +1,7 @@
-import type { Loaders } from '../loaders';
+import type { Loaders } from '.';
 import { SubjectType } from '../schema/enums';
 
-/** Which loader fetches each kind of record, by citation subject type and by GraphQL type name. */
+/** Which loader fetches each kind of record, by citation subject type. */
 const LOADER_OF: Record<SubjectType, keyof Loaders> = {
   [SubjectType.SOURCE]: 'source',
   [SubjectType.PUBLIC_BODY]: 'publicBody',
@@ -15,21 +15,6 @@ const LOADER_OF: Record<SubjectType, keyof Loaders> = {
   [SubjectType.QUANTITY]: 'quantity',
   [SubjectType.CLAIM]: 'claim',
   [SubjectType.EVENT]: 'event',
-};
-
-export const TYPE_NAME_TO_SUBJECT: Record<string, SubjectType> = {
-  Source: SubjectType.SOURCE,
-  PublicBody: SubjectType.PUBLIC_BODY,
-  Supplier: SubjectType.SUPPLIER,
-  Union: SubjectType.UNION,
-  OffshoreLocation: SubjectType.OFFSHORE_LOCATION,
-  Person: SubjectType.PERSON,
-  PersonRole: SubjectType.PERSON_ROLE,
-  Contract: SubjectType.CONTRACT,
-  Offshoring: SubjectType.OFFSHORING,
-  Quantity: SubjectType.QUANTITY,
-  Claim: SubjectType.CLAIM,
-  Event: SubjectType.EVENT,
 };
 
 export async function loadSubject(loaders: Loaders, type: SubjectType, id: number): Promise<object | null> {
