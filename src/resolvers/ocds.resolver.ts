@@ -2,25 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import type { Context } from '../context';
 import { Contract, OcdsRelease, PartyMatch, PublicBody, Source, Supplier } from '../entities';
 import { MatchedType } from '../entities/party-match';
-import { ConnectionType } from '../schema/connection-type';
-import { OrderDirection } from '../schema/enums';
+import { PartyMatchConnection } from '../schema/connections';
 import { PartyMatchFilter, ReleaseValues } from '../schema/ocds-types';
 import { PageArgs } from '../schema/page-args';
-import { listConnection, type ListSpec } from '../services/lists/list';
-import { whereIn } from '../services/lists/sql-conditions';
-
-export const PartyMatchConnection = ConnectionType(PartyMatch, 'PartyMatch', 'party matches');
-
-const matchList: ListSpec<PartyMatch, PartyMatchFilter, 'ID'> = {
-  entity: PartyMatch,
-  alias: 'pm',
-  applyFilter(qb, f) {
-    whereIn(qb, 'pm.method', f.methods);
-    whereIn(qb, 'pm.entity_type', f.entityTypes);
-    if (f.undone != null) qb.andWhere(f.undone ? 'pm.undone_at IS NOT NULL' : 'pm.undone_at IS NULL');
-  },
-  sortKeys: () => [],
-};
+import { matchList, NEWEST_FIRST } from '../services/lists/admin-lists';
+import { listConnection } from '../services/lists/list';
 
 @Resolver(() => PartyMatch)
 export class PartyMatchResolver {
@@ -33,7 +19,7 @@ export class PartyMatchResolver {
     @Arg('filter', () => PartyMatchFilter, { nullable: true, description: 'Which matches.' }) filter: PartyMatchFilter | null,
     @Ctx() { dataSource }: Context,
   ) {
-    return listConnection(dataSource, matchList, filter, { field: 'ID', direction: OrderDirection.DESC }, page);
+    return listConnection(dataSource, matchList, filter, NEWEST_FIRST, page);
   }
 
   @FieldResolver(() => PublicBody, { nullable: true, description: 'The public body it was matched to (for a buyer).' })

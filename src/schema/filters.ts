@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ContractStatus, EventKind, LocationKind, OffshoringStatus, PublicBodyKind, Sector, Service, SourceKind, Stance } from './enums';
 
 // In every filter: an omitted field constrains nothing; a list matches any of its values; an empty list matches nothing.
@@ -199,4 +199,34 @@ export class EventFilter {
   @IsOptional()
   @Length(1, 200)
   search?: string;
+}
+
+@InputType({ description: 'Narrows the audit log.' })
+export class AuditFilter {
+  @Field(() => [String], { nullable: true, description: 'Changes made with any of these keys (by name).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  keyNames?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Any of these mutations ("updateContract" …).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  operations?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Changes to records of any of these types ("Contract" …).' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_VALUES)
+  entityTypes?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'Changes to this one record (its global ID).' })
+  @IsOptional()
+  entity?: string;
+
+  @Field(() => Date, { nullable: true, description: 'Changes at or after this time.' })
+  @IsOptional()
+  since?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'Changes before this time.' })
+  @IsOptional()
+  until?: Date;
 }
