@@ -1,7 +1,5 @@
 import { bool, cleanEnv, num, port, str, url } from 'envalid';
 
-const positive = (spec: { default: number; desc: string }) => num(spec);
-
 /** How the server opens its database, from its settings: reader threads, lock waits and statement limits. */
 export const serverDatabaseOptions = (config: Config) => ({
   lockWaitMs: config.SQLITE_LOCK_WAIT_MS,
@@ -32,35 +30,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: 'atlas-cost',
       desc: 'Prefix of the rate-limit keys in Redis (several deployments can share one Redis).',
     }),
-    MAX_PAGE_SIZE: positive({ default: 100, desc: 'Largest `first`/`last`.' }),
-    MAX_DEPTH: positive({ default: 12, desc: 'Deepest field nesting in an operation.' }),
-    MAX_ALIASES: positive({ default: 30, desc: 'Most aliases in an operation.' }),
-    MAX_ROOT_FIELDS: positive({ default: 15, desc: 'Most top-level fields in an operation.' }),
-    MAX_COST: positive({ default: 100_000, desc: 'Largest estimated cost of one operation.' }),
-    MAX_BODY_BYTES: positive({ default: 100_000, desc: 'Largest request body.' }),
-    MAX_BATCH: positive({ default: 10, desc: 'Most operations in one batched request (1: no batching).' }),
-    REQUEST_TIMEOUT_MS: positive({ default: 10_000, desc: 'Longest an operation may execute.' }),
-    RATE_LIMIT_POINTS: positive({ default: 200_000, desc: 'Cost a client may spend per window.' }),
-    RATE_LIMIT_WINDOW_SECONDS: positive({ default: 60, desc: 'Length of the rate-limit window.' }),
-    SHUTDOWN_GRACE_MS: positive({ default: 30_000, desc: 'Longest to wait for in-flight requests on SIGTERM.' }),
+    MAX_PAGE_SIZE: num({ default: 100, desc: 'Largest `first`/`last`.' }),
+    MAX_DEPTH: num({ default: 12, desc: 'Deepest field nesting in an operation.' }),
+    MAX_ALIASES: num({ default: 30, desc: 'Most aliases in an operation.' }),
+    MAX_ROOT_FIELDS: num({ default: 15, desc: 'Most top-level fields in an operation.' }),
+    MAX_COST: num({ default: 100_000, desc: 'Largest estimated cost of one operation.' }),
+    MAX_BODY_BYTES: num({ default: 100_000, desc: 'Largest request body.' }),
+    MAX_BATCH: num({ default: 10, desc: 'Most operations in one batched request (1: no batching).' }),
+    REQUEST_TIMEOUT_MS: num({ default: 10_000, desc: 'Longest an operation may execute.' }),
+    RATE_LIMIT_POINTS: num({ default: 200_000, desc: 'Cost a client may spend per window.' }),
+    RATE_LIMIT_WINDOW_SECONDS: num({ default: 60, desc: 'Length of the rate-limit window.' }),
+    SHUTDOWN_GRACE_MS: num({ default: 30_000, desc: 'Longest to wait for in-flight requests on SIGTERM.' }),
     CACHE_MAX_AGE: num({ default: 60, desc: 'Seconds a public read may be cached (Cache-Control max-age); 0: never.' }),
     RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for answers kept until the data changes; 0: none.' }),
     ROLLUP_CACHE_GROUPS: num({ default: 250_000, desc: 'Roll-up groups kept between requests until the data changes; 0: none.' }),
-    SQLITE_LOCK_WAIT_MS: positive({
+    SQLITE_LOCK_WAIT_MS: num({
       default: 10_000,
       desc: "Longest a SQLite write waits for another connection's write lock before DATABASE_BUSY.",
     }),
-    HEAVY_CONCURRENCY: positive({ default: 2, desc: 'Roll-ups and exports that may run at once in this instance; the rest wait.' }),
-    HEAVY_QUEUE_MS: positive({ default: 3_000, desc: 'Longest a roll-up or export waits for a free slot before 503 SERVER_BUSY.' }),
+    HEAVY_CONCURRENCY: num({ default: 2, desc: 'Roll-ups and exports that may run at once in this instance; the rest wait.' }),
+    HEAVY_QUEUE_MS: num({ default: 3_000, desc: 'Longest a roll-up or export waits for a free slot before 503 SERVER_BUSY.' }),
     SQLITE_READERS: num({
       default: 4,
       desc: 'Threads that run SQLite reads off the event loop, one request at a time each; 0: read on the main thread.',
     }),
-    DATABASE_POOL_SIZE: positive({
+    DATABASE_POOL_SIZE: num({
       default: 8,
       desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads, so this is how many run at once.',
     }),
-    DATABASE_ACQUIRE_TIMEOUT_MS: positive({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
+    DATABASE_ACQUIRE_TIMEOUT_MS: num({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   wholeNumbers(config, 1, [
