@@ -11,7 +11,7 @@ export interface Principal {
 export type Credentials = { kind: 'none' } | { kind: 'invalid' } | { kind: 'key'; principal: Principal; lookup: string };
 
 /** The token of `Authorization: Bearer <token>`; undefined for no header, null for a header that is not one bearer token. */
-export function bearerToken(authorization: string | undefined): string | null | undefined {
+function bearerToken(authorization: string | undefined): string | null | undefined {
   if (!authorization) return undefined;
   return /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? null;
 }

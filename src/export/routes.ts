@@ -25,7 +25,7 @@ import { asExportError, ExportError, runOperation } from './run-operation';
 const httpHeadersOf = (error: GraphQLError): Map<string, string> =>
   (error.extensions.http as { headers?: Map<string, string> } | undefined)?.headers ?? new Map();
 
-export const EXPORTS: ExportSpec[] = [impactExport, contractsExport];
+const EXPORTS: ExportSpec[] = [impactExport, contractsExport];
 
 export interface ExportDeps {
   apollo: ApolloServer<Context>;

@@ -30,7 +30,7 @@ const CLIENT_CODES = new Set([
   'SERVER_BUSY',
 ]);
 
-export const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(String(error.extensions?.code));
+const isClientError = (error: GraphQLFormattedError) => CLIENT_CODES.has(String(error.extensions?.code));
 
 /** PostgreSQL's code for a statement cancelled by statement_timeout. */
 const PG_QUERY_CANCELED = '57014';

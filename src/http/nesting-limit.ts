@@ -5,10 +5,10 @@ import type { NextFunction, Request, Response } from 'express';
  * deeper than a few levels; a body nested thousands deep made the libraries that walk variables
  * recursively overflow the stack, answered as 500.
  */
-export const MAX_JSON_NESTING = 32;
+const MAX_JSON_NESTING = 32;
 
 /** How deep JSON text nests, read without parsing it (strings skipped), stopping once past `limit`. */
-export function jsonTextDepth(text: string, limit = MAX_JSON_NESTING): number {
+function jsonTextDepth(text: string, limit = MAX_JSON_NESTING): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;
@@ -27,7 +27,7 @@ export function jsonTextDepth(text: string, limit = MAX_JSON_NESTING): number {
 }
 
 /** How deep a parsed value nests, walked without recursion, stopping once past `limit`. */
-export function valueDepth(value: unknown, limit = MAX_JSON_NESTING): number {
+function valueDepth(value: unknown, limit = MAX_JSON_NESTING): number {
   let deepest = 0;
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length) {

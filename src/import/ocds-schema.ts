@@ -39,7 +39,7 @@ const award = {
   },
 };
 
-export const releaseSchema = {
+const releaseSchema = {
   type: 'object',
   required: ['ocid', 'id', 'date', 'tag'],
   properties: {

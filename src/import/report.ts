@@ -19,7 +19,7 @@ export interface Counts {
 }
 
 /** How many problems, warnings and matches a report lists; beyond that it only counts them (memory stays flat). */
-export const LISTED = 1000;
+const LISTED = 1000;
 
 /** What an import did: counts, and the first problems, warnings and matches in full. */
 export class ImportReport {

@@ -7,13 +7,13 @@ import { pageSizeBound } from './page-bounds';
 import type { RollUpSizes } from '../services/impact/rollup-sizes';
 
 /** What an unpaginated list field is assumed to hold, for costing. */
-export const ASSUMED_LIST_SIZE = 5;
+const ASSUMED_LIST_SIZE = 5;
 /** A roll-up's fixed price: one pass over the selected contracts, whatever it returns. */
 export const ROLL_UP_COST = 100;
 /** An entity's own roll-up (`supplier.impact`): one batched statement for every entity of the page. */
-export const ENTITY_ROLL_UP_COST = 5;
+const ENTITY_ROLL_UP_COST = 5;
 /** Groups the database forms per point, on top of what the answer holds: forming groups is work too. */
-export const GROUPS_PER_POINT = 10;
+const GROUPS_PER_POINT = 10;
 
 /**
  * How a field is priced, declared on the field itself (type-graphql's `@Extensions({ cost })`), so that
@@ -30,7 +30,7 @@ const ENUM_SIZES: Partial<Record<ImpactDimension, number>> = {
 };
 
 /** The most groups a roll-up by these dimensions can form (each dimension adds a null group). */
-export function estimatedGroups(dimensions: readonly ImpactDimension[], sizes: RollUpSizes): number {
+function estimatedGroups(dimensions: readonly ImpactDimension[], sizes: RollUpSizes): number {
   const of = (d: ImpactDimension): number => {
     switch (d) {
       case ImpactDimension.CONTRACT:
@@ -65,7 +65,7 @@ const isList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? typ
  * group it returns times the cost of one group's fields, plus the groups it must form; without the
  * database's sizes (a cost asked for outside a request) a roll-up is assumed to return ASSUMED_LIST_SIZE groups.
  */
-export const costEstimator =
+const costEstimator =
   (sizes?: RollUpSizes, onRollUp?: (cost: FieldCost) => void): ComplexityEstimator =>
   ({ field, args, childComplexity, type }) => {
     const declared = field.extensions?.cost as FieldCost | undefined;

@@ -4,7 +4,7 @@ import { GraphQLError, Kind, type SelectionNode, type ValidationContext, type Va
 import type { Config } from '../config';
 
 /** At most `max` top-level fields per operation (fragments at the root count their fields). */
-export const maxRootFieldsRule =
+const maxRootFieldsRule =
   (max: number): ValidationRule =>
   (context: ValidationContext) => ({
     OperationDefinition(operation) {

@@ -11,7 +11,7 @@ export type CursorValues = Array<string | number>;
  * one order; taken to another list of the same shape (suppliers by name, then public bodies by name) or to
  * the same list in the other direction, its values would still parse and select an arbitrary page.
  */
-export const listMark = (list: string) => createHash('sha256').update(list).digest('base64url').slice(0, 8);
+const listMark = (list: string) => createHash('sha256').update(list).digest('base64url').slice(0, 8);
 
 export const encodeCursor = (list: string, values: CursorValues): string =>
   Buffer.from(JSON.stringify([listMark(list), ...values])).toString('base64url');

@@ -4,9 +4,9 @@ import type { RawQuery } from '../raw-query';
 import { DatabaseUnavailableError, databaseFileProblem } from './file-guard';
 
 /** How long a write waits for another connection's write lock before it is refused as DATABASE_BUSY. */
-export const DEFAULT_LOCK_WAIT_MS = 10_000;
+const DEFAULT_LOCK_WAIT_MS = 10_000;
 
-export const isBusy = (error: unknown) => {
+const isBusy = (error: unknown) => {
   const cause = error instanceof QueryFailedError ? (error.driverError as { code?: string }) : (error as { code?: string });
   return cause?.code === 'SQLITE_BUSY' || cause?.code === 'SQLITE_BUSY_SNAPSHOT';
 };

@@ -19,7 +19,7 @@ const RANGE_OF: Record<Exclude<ImpactOrderField, 'KEY' | 'CONTRACT_COUNT'>, (g: 
 const compareRanges = (a: RangeRow, b: RangeRow) => a.low - b.low || (a.high ?? Infinity) - (b.high ?? Infinity) || 0;
 
 /** Orders groups that arrive sorted by key; ties keep key order (the sort is stable). */
-export async function sortGroups(groups: ImpactResult[], field: ImpactOrderField, direction: OrderDirection): Promise<ImpactResult[]> {
+async function sortGroups(groups: ImpactResult[], field: ImpactOrderField, direction: OrderDirection): Promise<ImpactResult[]> {
   if (field === ImpactOrderField.KEY) return direction === OrderDirection.ASC ? [...groups] : [...groups].reverse();
   const sign = direction === OrderDirection.ASC ? 1 : -1;
   if (field === ImpactOrderField.CONTRACT_COUNT) return [...groups].sort((a, b) => sign * (a.contractCount - b.contractCount) || 0);

@@ -47,7 +47,7 @@ export class Patch {
 }
 
 /** A partial date must be a real one: a day needs its month, and the day must exist in that month. */
-export function checkDate(field: string, d: PartialDateInput) {
+function checkDate(field: string, d: PartialDateInput) {
   if (d.day != null && d.month == null) throw badUserInput(`${field}.day`, 'needs a month: a day without its month is no date.');
   if (d.day != null && d.month != null) {
     const days = new Date(Date.UTC(d.year ?? 2000, d.month, 0)).getUTCDate(); // 2000: a leap year, so 29 February stands when the year is unknown
