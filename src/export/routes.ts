@@ -11,7 +11,7 @@ import { publicCacheControl } from '../http/http-caching';
 import type { Logger } from '../http/logger';
 import { requestLogOf } from '../http/request-log';
 import { type HeavyWorkGate, ServerBusyError } from '../limits/admission';
-import { rateLimitHeaders, rateLimited } from '../limits/plugin';
+import { rateLimitHeaders, rateLimited } from '../plugins/cost-and-rate-limit-plugin';
 import type { Budget, CostLimiter } from '../limits/rate-limiter';
 import type { DataSource } from 'typeorm';
 import { contractsExport } from './contracts-export';

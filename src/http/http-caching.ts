@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type GraphQLSchema, isObjectType, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { RequestHandler } from 'express';
 import { NEEDS_KEY } from '../auth/require-role';
@@ -35,33 +34,6 @@ export function needsKey(schema: GraphQLSchema, document: DocumentNode): boolean
 
 /** What a public read carries: cacheable by anyone for `maxAge` seconds, or never when `maxAge` is 0. */
 export const publicCacheControl = (maxAge: number) => (maxAge > 0 ? `max-age=${maxAge}, public` : 'no-store');
-
-/**
- * The Cache-Control of an answer, decided from the operation alone: a query's answer is public for
- * `maxAge` seconds, unless it selects a field that needs a key (what a key may see is the key's alone);
- * mutations, answers with errors and `maxAge` 0 are `no-store`. Decided statically rather than by Apollo's
- * cache-control plugin, whose per-field hints wrap every resolver in the schema (see BENCHMARKS.md).
- */
-export function cachePolicyPlugin(maxAge: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, document, schema, overallCachePolicy }) {
-          if (maxAge <= 0 || operation?.operation !== 'query') return;
-          if (!needsKey(schema, document)) overallCachePolicy.replace({ maxAge, scope: 'PUBLIC' });
-        },
-        async willSendResponse({ response, overallCachePolicy }) {
-          const policy = overallCachePolicy.policyIfCacheable();
-          const clean = response.body.kind === 'single' && !response.body.singleResult.errors;
-          response.http.headers.set(
-            'cache-control',
-            policy && clean ? `max-age=${policy.maxAge}, ${policy.scope.toLowerCase()}` : 'no-store',
-          );
-        },
-      };
-    },
-  };
-}
 
 /** Every field of the schema that needs a key (for the test that the policy knows them all). */
 export function keyedFields(schema: GraphQLSchema): string[] {

@@ -5,9 +5,9 @@ import type { Config } from '../config';
 import type { Context } from '../context';
 import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import type { RollUpSizeCounter, RollUpSizes } from '../services/impact/rollup-sizes';
-import { type HeavyWorkGate, type Release, ServerBusyError } from './admission';
-import { operationCost } from './cost';
-import type { Budget, CostLimiter } from './rate-limiter';
+import { type HeavyWorkGate, type Release, ServerBusyError } from '../limits/admission';
+import { operationCost } from '../limits/cost';
+import type { Budget, CostLimiter } from '../limits/rate-limiter';
 
 const withStatus = (error: GraphQLError, status: number) =>
   new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });

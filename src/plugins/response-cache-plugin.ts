@@ -4,7 +4,7 @@ import { HeaderMap } from '@apollo/server';
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
 import { dataVersion } from '../services/data-version';
-import { needsKey } from './http-caching';
+import { needsKey } from '../http/http-caching';
 
 /**
  * Answers a query that was answered before, on the same data, from memory: the key is the data version,
