@@ -6,6 +6,8 @@ import { clearAll } from '../seed/load';
 import { openDatabase } from '../src/database/open';
 import { Contract } from '../src/entities';
 import { foldText } from '../src/services/fold-text';
+import type { SearchText } from '../src/services/search-index';
+import { SEARCHABLE } from '../src/services/searchable';
 import { BulkWriter } from './bulk-writer';
 
 // `npm run datagen -- --contracts 100000 [--seed 1] [--reset]`: realistic, deterministic data at scale into
@@ -73,12 +75,24 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
   const rows = await ds.transaction(async (tx) => {
     const w = new BulkWriter(tx);
     let searchId = 0;
-    const index = async (subjectType: string, subjectId: number, field: string, text: string) =>
-      w.add(
-        'search_entry',
-        ['id', 'subject_type', 'subject_id', 'field', 'text', 'folded'],
-        [(searchId += 1), subjectType, subjectId, field, text, foldText(text)],
-      );
+    // The texts the mutations index for each type (SEARCHABLE), for the types generated data is searched by:
+    // parties and contracts. Quotes, figures, claims and events are left out of the generated index.
+    const index = async <T extends 'PUBLIC_BODY' | 'SUPPLIER' | 'UNION' | 'OFFSHORE_LOCATION' | 'CONTRACT'>(
+      subjectType: T,
+      subjectId: number,
+      row: Parameters<(typeof SEARCHABLE)[T]>[0],
+    ) => {
+      for (const { field, text } of (SEARCHABLE[subjectType] as (row: object) => SearchText[])(row)) {
+        const folded = text ? foldText(text) : '';
+        if (text && folded) {
+          await w.add(
+            'search_entry',
+            ['id', 'subject_type', 'subject_id', 'field', 'text', 'folded'],
+            [(searchId += 1), subjectType, subjectId, field, text, folded],
+          );
+        }
+      }
+    };
     let citationId = 0;
     const cite = async (subjectType: string, subjectId: number, quote: string) =>
       w.add(
@@ -127,8 +141,7 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
           null,
         ],
       );
-      await index('PUBLIC_BODY', b, 'name', name);
-      for (const alias of aliases) await index('PUBLIC_BODY', b, 'alias', alias);
+      await index('PUBLIC_BODY', b, { name, aliases });
     }
     for (let s = 1; s <= suppliers; s += 1) {
       const name = `${r.pick(FIRMS)} ${r.pick(FORMS)} ${s}`;
@@ -138,13 +151,13 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
         ['id', 'slug', 'name', 'aliases', 'home_country'],
         [s, `supplier-${s}`, name, JSON.stringify(aliases), r.pick(COUNTRIES)],
       );
-      await index('SUPPLIER', s, 'name', name);
-      for (const alias of aliases) await index('SUPPLIER', s, 'alias', alias);
+      await index('SUPPLIER', s, { name, aliases });
     }
     for (let u = 1; u <= unions; u += 1) {
       const name = `${r.pick(['National', 'United', 'Public', 'General'])} Workers Union ${u}`;
-      await w.add('trade_union', ['id', 'slug', 'name', 'acronym', 'aliases'], [u, `union-${u}`, name, `NWU${u}`, '[]']);
-      await index('UNION', u, 'name', name);
+      const acronym = `NWU${u}`;
+      await w.add('trade_union', ['id', 'slug', 'name', 'acronym', 'aliases'], [u, `union-${u}`, name, acronym, '[]']);
+      await index('UNION', u, { name, acronym, aliases: [] });
     }
     for (const [i, name] of LOCATIONS.entries()) {
       await w.add(
@@ -152,7 +165,7 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
         ['id', 'slug', 'name', 'kind', 'country_code', 'aliases'],
         [i + 1, `location-${i + 1}`, name, 'COUNTRY', null, '[]'],
       );
-      await index('OFFSHORE_LOCATION', i + 1, 'name', name);
+      await index('OFFSHORE_LOCATION', i + 1, { name, aliases: [] });
     }
     // Staff counts and union shares of them, so "members represented" has something to multiply.
     let quantityId = 0;
@@ -192,7 +205,7 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
         ['id', 'slug', 'title', 'status', 'start_date_year', 'start_date_month', 'outsourcing', 'imported'],
         [c, `contract-${c}`, title, r.pick(STATUSES), year, year && r.chance(0.5) ? r.int(1, 12) : null, w.bool(true), w.bool(false)],
       );
-      await index('CONTRACT', c, 'title', title);
+      await index('CONTRACT', c, { title });
       await cite('CONTRACT', c, `${title}, as reported`);
       const buyers = new Set(Array.from({ length: r.int(1, 3) }, () => r.int(1, bodies)));
       for (const b of buyers) await w.add('contract_buyer', ['contract_id', 'public_body_id'], [c, b]);

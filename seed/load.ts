@@ -25,6 +25,7 @@ import {
 } from '../src/entities';
 import { Period, SubjectType } from '../src/schema/enums';
 import { indexSubject, type SearchText } from '../src/services/search-index';
+import { SEARCHABLE } from '../src/services/searchable';
 import type { CitationSeed, PartialDateSeed, QuantitySeed, SeedData } from './types';
 import { loadSeedData, loadSourceTexts, validateSeed } from './validate';
 
@@ -111,11 +112,10 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
             note: c.note ?? null,
           }),
         );
-        await indexSubject(m, 'CITATION', saved.id, [{ field: 'quote', text: c.quote }], false);
+        await indexSubject(m, 'CITATION', saved.id, SEARCHABLE.CITATION(c), false);
       }
     };
     const index = (type: SubjectType, id: number, texts: SearchText[]) => indexSubject(m, type, id, texts, false);
-    const aliasTexts = (aliases: string[]) => aliases.map((text) => ({ field: 'alias', text }));
     const saveQuantities = async (quantities: QuantitySeed[] | undefined, owner: Partial<Quantity>) => {
       for (const q of quantities ?? []) {
         const saved = await m.save(
@@ -138,7 +138,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
           }),
         );
         await cite(SubjectType.QUANTITY, saved.id, q.citations);
-        await index(SubjectType.QUANTITY, saved.id, [{ field: 'wording', text: q.wording }]);
+        await index(SubjectType.QUANTITY, saved.id, SEARCHABLE.QUANTITY(q));
       }
     };
 
@@ -156,10 +156,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
         }),
       );
       ids.source.set(s.fileName, saved.id);
-      await index(SubjectType.SOURCE, saved.id, [
-        { field: 'title', text: s.title },
-        { field: 'fileName', text: s.fileName },
-      ]);
+      await index(SubjectType.SOURCE, saved.id, SEARCHABLE.SOURCE(s));
     }
 
     for (const b of data.publicBodies) {
@@ -175,7 +172,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
         }),
       );
       ids.body.set(b.slug, saved.id);
-      await index(SubjectType.PUBLIC_BODY, saved.id, [{ field: 'name', text: b.name }, ...aliasTexts(b.aliases)]);
+      await index(SubjectType.PUBLIC_BODY, saved.id, SEARCHABLE.PUBLIC_BODY(b));
     }
     for (const b of data.publicBodies) {
       if (b.parent) await m.update(PublicBody, { id: ids.body.get(b.slug) }, { parentId: ref(ids.body, b.parent) });
@@ -195,7 +192,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       );
       ids.supplier.set(s.slug, saved.id);
       await cite(SubjectType.SUPPLIER, saved.id, s.citations);
-      await index(SubjectType.SUPPLIER, saved.id, [{ field: 'name', text: s.name }, ...aliasTexts(s.aliases)]);
+      await index(SubjectType.SUPPLIER, saved.id, SEARCHABLE.SUPPLIER(s));
     }
     for (const s of data.suppliers) {
       if (s.parent) await m.update(Supplier, { id: ids.supplier.get(s.slug) }, { parentId: ref(ids.supplier, s.parent) });
@@ -213,11 +210,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       );
       ids.union.set(u.slug, saved.id);
       await cite(SubjectType.UNION, saved.id, u.citations);
-      await index(SubjectType.UNION, saved.id, [
-        { field: 'name', text: u.name },
-        { field: 'acronym', text: u.acronym },
-        ...aliasTexts(u.aliases),
-      ]);
+      await index(SubjectType.UNION, saved.id, SEARCHABLE.UNION(u));
     }
     // Union figures may name a public body (a share of its staff): bodies exist by now.
     for (const u of data.unions) await saveQuantities(u.quantities, { unionId: ids.union.get(u.slug) as number });
@@ -235,14 +228,14 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       );
       ids.location.set(l.slug, saved.id);
       await cite(SubjectType.OFFSHORE_LOCATION, saved.id, l.citations);
-      await index(SubjectType.OFFSHORE_LOCATION, saved.id, [{ field: 'name', text: l.name }, ...aliasTexts(l.aliases)]);
+      await index(SubjectType.OFFSHORE_LOCATION, saved.id, SEARCHABLE.OFFSHORE_LOCATION(l));
     }
 
     for (const p of data.people) {
       const saved = await m.save(m.create(Person, { slug: p.slug, name: p.name, aliases: p.aliases }));
       ids.person.set(p.slug, saved.id);
       await cite(SubjectType.PERSON, saved.id, p.citations);
-      await index(SubjectType.PERSON, saved.id, [{ field: 'name', text: p.name }, ...aliasTexts(p.aliases)]);
+      await index(SubjectType.PERSON, saved.id, SEARCHABLE.PERSON(p));
       for (const r of p.roles) {
         const role = await m.save(
           m.create(PersonRole, {
@@ -297,10 +290,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
         await cite(SubjectType.OFFSHORING, entry.id, o.citations);
       }
       await cite(SubjectType.CONTRACT, contractId, c.citations);
-      await index(SubjectType.CONTRACT, contractId, [
-        { field: 'title', text: c.title },
-        { field: 'description', text: c.description },
-      ]);
+      await index(SubjectType.CONTRACT, contractId, SEARCHABLE.CONTRACT(c));
     }
 
     for (const c of data.claims) {
@@ -321,10 +311,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
         }),
       );
       await cite(SubjectType.CLAIM, saved.id, c.citations);
-      await index(SubjectType.CLAIM, saved.id, [
-        { field: 'statement', text: c.statement },
-        { field: 'proposition', text: c.proposition },
-      ]);
+      await index(SubjectType.CLAIM, saved.id, SEARCHABLE.CLAIM(c));
     }
 
     for (const e of data.events) {
@@ -341,7 +328,7 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       );
       for (const u of e.unions) await m.insert(EventUnion, { eventId: saved.id, unionId: ref(ids.union, u) as number });
       await cite(SubjectType.EVENT, saved.id, e.citations);
-      await index(SubjectType.EVENT, saved.id, [{ field: 'title', text: e.title }]);
+      await index(SubjectType.EVENT, saved.id, SEARCHABLE.EVENT(e));
     }
 
     const summary: SeedSummary = {};

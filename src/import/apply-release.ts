@@ -15,6 +15,7 @@ import { MatchedType } from '../entities/party-match';
 import type { PartyMatch } from '../entities/party-match';
 import { Basis, DEFAULT_SUPPLIER_ROLE, EventKind, Measure, Period, SubjectType, Unit } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
+import { SEARCHABLE } from '../services/searchable';
 import { chooseSlug } from '../services/writes/slugs';
 import type { DayDate, MappedRelease } from './map-release';
 import type { NameIndex } from './name-index';
@@ -220,10 +221,7 @@ export async function applyRelease(
     if (contract.imported) {
       await tx.delete(ContractService, { contractId });
       for (const service of m.services) await tx.insert(ContractService, { contractId, service });
-      await indexSubject(tx, SubjectType.CONTRACT, contractId, [
-        { field: 'title', text: m.title.text },
-        { field: 'description', text: m.description },
-      ]);
+      await indexSubject(tx, SubjectType.CONTRACT, contractId, SEARCHABLE.CONTRACT({ title: m.title.text, description: m.description }));
     }
   }
 

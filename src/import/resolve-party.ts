@@ -3,7 +3,7 @@ import { Citation, PartyMatch, PublicBody, Supplier } from '../entities';
 import { MatchMethod, MatchedType } from '../entities/party-match';
 import { PublicBodyKind, Sector, SubjectType } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
-import { nameAndAliases } from '../services/writes/specs/parties';
+import { searchTextsOf } from '../services/searchable';
 import { chooseSlug } from '../services/writes/slugs';
 import { matchName } from './identifiers';
 import type { MappedParty } from './map-release';
@@ -90,7 +90,7 @@ export async function createRecord(
     type === MatchedType.PUBLIC_BODY ? { slug, name, aliases: [], kind: PublicBodyKind.UNCLASSIFIED, sector } : { slug, name, aliases: [] };
   const id = (await tx.insert(entity, values)).identifiers[0].id as number;
   await tx.insert(Citation, { ...citation, subjectType, subjectId: id });
-  await indexSubject(tx, subjectType, id, nameAndAliases({ name, aliases: [] }));
+  await indexSubject(tx, subjectType, id, searchTextsOf(subjectType, { name, aliases: [] }));
   return id;
 }
 
@@ -106,5 +106,5 @@ async function keepAlias(
   if (row.name === name || row.aliases.includes(name)) return;
   row.aliases = [...row.aliases, name];
   await tx.getRepository<PublicBody | Supplier>(entity).update({ id }, { aliases: row.aliases });
-  await indexSubject(tx, subjectType, id, nameAndAliases(row));
+  await indexSubject(tx, subjectType, id, searchTextsOf(subjectType, row));
 }

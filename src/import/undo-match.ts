@@ -4,7 +4,7 @@ import { MatchMethod, MatchedType } from '../entities/party-match';
 import { badUserInput } from '../errors';
 import { Sector, SubjectType } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
-import { nameAndAliases } from '../services/writes/specs/parties';
+import { searchTextsOf } from '../services/searchable';
 import { createRecord } from './resolve-party';
 
 export interface Undone {
@@ -76,7 +76,7 @@ export async function undoPartyMatch(tx: EntityManager, id: number): Promise<Und
   if (old?.aliases.includes(match.publishedName)) {
     old.aliases = old.aliases.filter((a) => a !== match.publishedName);
     await tx.getRepository<PublicBody | Supplier>(entity).update({ id: old.id }, { aliases: old.aliases });
-    await indexSubject(tx, subjectType, old.id, nameAndAliases(old));
+    await indexSubject(tx, subjectType, old.id, searchTextsOf(subjectType, old));
   }
   await tx.update(PartyMatch, { id }, { undoneAt: new Date() });
   const replacement = await tx.save(

@@ -4,7 +4,8 @@ import type { EditableNode } from '../../entities/node';
 import type { SubjectType } from '../../schema/enums';
 import type { FieldValues } from '../../schema/inputs/define-inputs';
 import type { CitationInput } from '../../schema/inputs/common';
-import { indexSubject, type SearchSubjectType, type SearchText } from '../search-index';
+import { indexSubject, type SearchSubjectType } from '../search-index';
+import { searchTextsOf } from '../searchable';
 import { SearchEntry } from '../../entities';
 import { attachCitations } from './citations';
 import type { Change } from './mutate';
@@ -22,7 +23,6 @@ export interface RecordSpec<E extends EditableNode> {
   columns(tx: EntityManager, values: FieldValues, current?: E): Promise<Partial<E>>;
   /** Rules across fields, checked on the record as it would be saved (throw BAD_USER_INPUT). */
   check?(row: E, tx: EntityManager): void | Promise<void>;
-  searchTexts?(row: E): SearchText[];
   /** Writes beyond the row itself: links to other records. */
   afterSave?(tx: EntityManager, row: E, values: FieldValues, created: boolean): Promise<void>;
 }
@@ -47,7 +47,8 @@ async function citeRecord<E extends EditableNode>(tx: EntityManager, spec: Recor
 }
 
 async function reindex<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, row: E) {
-  if (spec.searchTexts) await indexSubject(tx, spec.subjectType, row.id, spec.searchTexts(row));
+  const texts = searchTextsOf(spec.subjectType, row);
+  if (texts.length) await indexSubject(tx, spec.subjectType, row.id, texts);
 }
 
 export async function createRecord<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, input: FieldValues): Promise<Change<E>> {

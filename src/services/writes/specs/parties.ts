@@ -4,10 +4,6 @@ import { LocationKind, SubjectType } from '../../../schema/enums';
 import { Patch } from '../columns';
 import type { RecordSpec } from '../records';
 
-export const nameAndAliases = (row: { name: string; aliases: string[] }) => [
-  { field: 'name', text: row.name },
-  ...row.aliases.map((text) => ({ field: 'alias', text })),
-];
 const nameOf = (values: Record<string, unknown>, current?: { name: string }) => String(values.name ?? current?.name ?? '');
 
 export const publicBodySpec: RecordSpec<PublicBody> = {
@@ -21,7 +17,6 @@ export const publicBodySpec: RecordSpec<PublicBody> = {
   check(row) {
     if (row.id != null && row.parentId === row.id) throw badUserInput('parent', 'a body cannot be its own parent.');
   },
-  searchTexts: nameAndAliases,
 };
 
 export const supplierSpec: RecordSpec<Supplier> = {
@@ -35,7 +30,6 @@ export const supplierSpec: RecordSpec<Supplier> = {
   check(row) {
     if (row.id != null && row.parentId === row.id) throw badUserInput('parent', 'a supplier cannot be its own parent.');
   },
-  searchTexts: nameAndAliases,
 };
 
 export const unionSpec: RecordSpec<Union> = {
@@ -46,7 +40,6 @@ export const unionSpec: RecordSpec<Union> = {
     const patch = new Patch(tx, values).copy('name', 'acronym', 'description').aliases(!current);
     return patch.columns;
   },
-  searchTexts: (row) => [...nameAndAliases(row), { field: 'acronym', text: row.acronym }],
 };
 
 export const offshoreLocationSpec: RecordSpec<OffshoreLocation> = {
@@ -62,7 +55,6 @@ export const offshoreLocationSpec: RecordSpec<OffshoreLocation> = {
     if (row.kind === LocationKind.REGION && row.countryCode)
       throw badUserInput('countryCode', 'must be left out for a REGION (it spans countries).');
   },
-  searchTexts: nameAndAliases,
 };
 
 export const personSpec: RecordSpec<Person> = {
@@ -72,7 +64,6 @@ export const personSpec: RecordSpec<Person> = {
   async columns(tx, values, current) {
     return new Patch(tx, values).copy('name').aliases(!current).columns;
   },
-  searchTexts: nameAndAliases,
 };
 
 export const personRoleSpec: RecordSpec<PersonRole> = {

@@ -37,10 +37,6 @@ export const sourceSpec: RecordSpec<Source> = {
   async columns(tx, values) {
     return new Patch(tx, values).copy('title', 'kind', 'fileName', 'publisher', 'summary', 'url', 'text').date('date').columns;
   },
-  searchTexts: (row) => [
-    { field: 'title', text: row.title },
-    { field: 'fileName', text: row.fileName },
-  ],
 };
 
 export const contractSpec: RecordSpec<Contract> = {
@@ -91,10 +87,6 @@ export const contractSpec: RecordSpec<Contract> = {
       for (const service of services) await tx.insert(ContractService, { contractId, service });
     }
   },
-  searchTexts: (row) => [
-    { field: 'title', text: row.title },
-    { field: 'description', text: row.description },
-  ],
 };
 
 export const offshoringSpec: RecordSpec<Offshoring> = {
@@ -144,7 +136,6 @@ export const quantitySpec: RecordSpec<Quantity> = {
       );
     }
   },
-  searchTexts: (q) => [{ field: 'wording', text: q.wording }],
 };
 
 export const claimSpec: RecordSpec<Claim> = {
@@ -169,10 +160,6 @@ export const claimSpec: RecordSpec<Claim> = {
       if (c.contractId != null && entry.contractId !== c.contractId) throw badUserInput('offshoring', 'belongs to another contract.');
     }
   },
-  searchTexts: (c) => [
-    { field: 'statement', text: c.statement },
-    { field: 'proposition', text: c.proposition },
-  ],
 };
 
 export const eventSpec: RecordSpec<Event> = {
@@ -190,7 +177,6 @@ export const eventSpec: RecordSpec<Event> = {
     await tx.delete(EventUnion, { eventId: row.id });
     for (const unionId of ids) await tx.insert(EventUnion, { eventId: row.id, unionId });
   },
-  searchTexts: (e) => [{ field: 'title', text: e.title }],
 };
 
 const SUBJECT_ENTITIES: Record<string, new () => { id: number }> = {
@@ -224,5 +210,4 @@ export const citationSpec: RecordSpec<Citation> = {
     return patch.columns;
   },
   check: (c, tx) => checkVerbatim(tx, c.sourceId, c.quote, 'quote'),
-  searchTexts: (c) => [{ field: 'quote', text: c.quote }],
 };
