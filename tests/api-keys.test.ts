@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { authenticate } from '../src/auth/principal';
 import { KeyVerifier, verifyApiKey } from '../src/auth/verified-keys';
 import { createApiKey, listApiKeys, parseKey, revokeApiKey } from '../src/auth/api-keys';
-import { ApiKey, Role } from '../src/entities/api-key';
+import { ApiKey } from '../src/entities/api-key';
+import { Role } from '../src/schema/enums';
 import { openTestDatabase } from './support/test-database';
 
 let ds: DataSource;

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
 import type { ContractFilter } from '../src/schema/filters';
-import { ImpactDimension } from '../src/schema/impact-types';
+import { ContractStatus, ImpactDimension, Measure, OrderDirection, Period } from '../src/schema/enums';
 import { computeImpact, type ImpactResult } from '../src/services/impact/impact';
 import type { RangeRow } from '../src/services/impact/range-sql';
 import { topGroups, topInTotals } from '../src/services/impact/order';
-import { ContractStatus, Measure, OrderDirection, Period } from '../src/schema/enums';
 import { ImpactOrderField } from '../src/schema/orders';
 import { expectedTotals, type InsertedIds, insertAtlas, randomAtlas, type RandomAtlas } from './support/random-atlas';
 import { openTestDatabase } from './support/test-database';

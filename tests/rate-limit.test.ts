@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createApiKey } from '../src/auth/api-keys';
-import { ApiKey, Role } from '../src/entities/api-key';
+import { ApiKey } from '../src/entities/api-key';
+import { Role } from '../src/schema/enums';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // A budget of query cost per client and window. In memory for one instance; through Redis (when

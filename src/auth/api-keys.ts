@@ -1,7 +1,8 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
-import { ApiKey, Role } from '../entities/api-key';
+import { ApiKey } from '../entities/api-key';
+import { Role } from '../schema/enums';
 
 const scrypt = promisify(scryptCallback) as (secret: string, salt: Buffer, length: number) => Promise<Buffer>;
 const HASH_BYTES = 32;

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Role } from '../entities/api-key';
+import { Role } from '../schema/enums';
 import type { KeyVerifier } from './verified-keys';
 
 export interface Principal {

@@ -1,6 +1,6 @@
 import { Extensions, type MiddlewareFn, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context';
-import type { Role } from '../entities/api-key';
+import type { Role } from '../schema/enums';
 import { authorize } from './principal';
 
 /** Set on a field's extensions by `@RequireRole`: the field needs an API key. */

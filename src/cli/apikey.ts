@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { targetFromConfig } from '../database/options';
 import { createApiKey, listApiKeys, revokeApiKey, ROLES } from '../auth/api-keys';
 import { openDatabase } from '../database/open';
-import type { Role } from '../entities/api-key';
+import type { Role } from '../schema/enums';
 
 const USAGE = `Usage:
   npm run apikey -- create --name <name> --role <${ROLES.join('|')}>   print a new key (shown once)

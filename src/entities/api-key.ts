@@ -1,19 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-
-export enum Role {
-  EDITOR = 'editor',
-  ADMIN = 'admin',
-}
-
-registerEnumType(Role, {
-  name: 'Role',
-  description: 'What an API key may do.',
-  valuesConfig: {
-    EDITOR: { description: 'Create, update, link and unlink records.' },
-    ADMIN: { description: 'All an editor may, and archive records, manage keys and read the audit log.' },
-  },
-});
+import { Role } from '../schema/enums';
 
 /** A key for writes. Only a hash of the secret is stored; the key itself is shown once, when it is made. */
 @Entity('api_key')

@@ -1,35 +1,7 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { MatchedType, MatchMethod } from '../schema/enums';
 import { toGlobalId } from 'graphql-relay';
-
-export enum MatchMethod {
-  IDENTIFIER = 'IDENTIFIER',
-  NAME = 'NAME',
-  ALIAS = 'ALIAS',
-  CREATED = 'CREATED',
-}
-
-registerEnumType(MatchMethod, {
-  name: 'MatchMethod',
-  description: 'How an imported party was matched to a body or supplier of the atlas.',
-  valuesConfig: {
-    IDENTIFIER: { description: 'By its identifier (scheme and id), matched before.' },
-    NAME: { description: "By its normalised name against the record's name." },
-    ALIAS: { description: "By its normalised name against one of the record's aliases." },
-    CREATED: { description: 'No record matched, so one was created from it.' },
-  },
-});
-
-export enum MatchedType {
-  PUBLIC_BODY = 'PUBLIC_BODY',
-  SUPPLIER = 'SUPPLIER',
-}
-
-registerEnumType(MatchedType, {
-  name: 'MatchedType',
-  description: 'Which kind of record an imported party became.',
-  valuesConfig: { PUBLIC_BODY: { description: 'A buyer: a PublicBody.' }, SUPPLIER: { description: 'A winning supplier: a Supplier.' } },
-});
 
 /**
  * How an imported party (scheme + identifier) was resolved to a record: kept so a researcher can see each

@@ -11,9 +11,8 @@ import {
   OcdsRelease,
   Quantity,
 } from '../entities';
-import { MatchedType } from '../entities/party-match';
+import { Basis, DEFAULT_SUPPLIER_ROLE, EventKind, MatchedType, Measure, Period, SubjectType, Unit } from '../schema/enums';
 import type { PartyMatch } from '../entities/party-match';
-import { Basis, DEFAULT_SUPPLIER_ROLE, EventKind, Measure, Period, SubjectType, Unit } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
 import { SEARCHABLE } from '../services/searchable';
 import { chooseSlug } from '../services/writes/slugs';

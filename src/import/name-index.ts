@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { PublicBody, Supplier } from '../entities';
-import { MatchMethod, MatchedType } from '../entities/party-match';
+import { MatchMethod, MatchedType } from '../schema/enums';
 import { matchName } from './identifiers';
 
 interface Entry {

@@ -1,7 +1,6 @@
 import { type EntityManager, IsNull } from 'typeorm';
 import { Citation, PartyMatch, PublicBody, Supplier } from '../entities';
-import { MatchMethod, MatchedType } from '../entities/party-match';
-import { PublicBodyKind, Sector, SubjectType } from '../schema/enums';
+import { MatchedType, MatchMethod, PublicBodyKind, Sector, SubjectType } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
 import { searchTextsOf } from '../services/searchable';
 import { chooseSlug } from '../services/writes/slugs';

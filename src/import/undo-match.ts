@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ContractBuyer, ContractSupplier, OcdsRelease, PartyMatch, PublicBody, Supplier } from '../entities';
-import { MatchMethod, MatchedType } from '../entities/party-match';
+import { MatchedType, MatchMethod, Sector, SubjectType } from '../schema/enums';
 import { badUserInput } from '../errors';
-import { Sector, SubjectType } from '../schema/enums';
 import { indexSubject } from '../services/search-index';
 import { searchTextsOf } from '../services/searchable';
 import { createRecord } from './resolve-party';

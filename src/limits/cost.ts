@@ -1,7 +1,6 @@
 import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
-import { ContractStatus, OffshoringStatus, Sector, Service } from '../schema/enums';
-import { ImpactDimension } from '../schema/impact-types';
+import { ContractStatus, ImpactDimension, OffshoringStatus, Sector, Service } from '../schema/enums';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
 import { pageSizeBound } from './page-bounds';
 import type { RollUpSizes } from '../services/impact/rollup-sizes';

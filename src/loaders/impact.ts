@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ContractFilter } from '../schema/filters';
-import { type ImpactDimension, ImpactKey } from '../schema/impact-types';
+import { ImpactKey } from '../schema/impact-types';
+import { type ImpactDimension } from '../schema/enums';
 import { KEY_FIELD } from '../services/impact/dimensions';
 import { emptyImpact, type ImpactResult } from '../services/impact/impact';
 import type { RollupCache } from '../services/impact/rollup-cache';

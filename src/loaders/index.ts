@@ -22,7 +22,7 @@ import {
   Supplier,
   Union,
 } from '../entities';
-import { MatchedType } from '../entities/party-match';
+import { MatchedType } from '../schema/enums';
 import type { Service } from '../schema/enums';
 import { BATCH, byColumnLoader, byIdLoader, joinRowsLoader, throughLoader } from './batch';
 import { groupBy } from '../util/group-by';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { PartyMatch } from '../entities';
-import type { MatchedType } from '../entities/party-match';
+import type { MatchedType } from '../schema/enums';
 import { groupBy } from '../util/group-by';
 
 /** The import matches that resolved to each record of one kind, oldest first (undone ones included). */

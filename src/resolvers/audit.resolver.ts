@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { RequireRole } from '../auth/require-role';
 import type { Context } from '../context';
 import { AuditEntry } from '../entities';
-import { Role } from '../entities/api-key';
+import { Role } from '../schema/enums';
 import { AuditEntryConnection } from '../schema/connections';
 import { AuditFilter } from '../schema/filters';
 import { PageArgs } from '../schema/page-args';

@@ -15,9 +15,9 @@ import {
   Quantity,
 } from '../entities';
 import { ContractConnection } from '../schema/connections';
-import { Measure, Service } from '../schema/enums';
+import { ImpactDimension, Measure, Service } from '../schema/enums';
 import { ContractFilter } from '../schema/filters';
-import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
+import { ImpactGroup } from '../schema/impact-types';
 import { ContractOrder, ContractOrderField, type OrderOf } from '../schema/orders';
 import { PageArgs } from '../schema/page-args';
 import { contractList } from '../services/lists/contract-list';

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Contract, OcdsRelease, PartyMatch, PublicBody, Source, Supplier } from '../entities';
-import { MatchedType } from '../entities/party-match';
+import { MatchedType } from '../schema/enums';
 import { PartyMatchConnection } from '../schema/connections';
 import { PartyMatchFilter, ReleaseValues } from '../schema/ocds-types';
 import { PageArgs } from '../schema/page-args';

@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
 import { ContractFilter, OffshoreLocationFilter } from '../schema/filters';
-import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
+import { ImpactGroup } from '../schema/impact-types';
+import { ImpactDimension, SubjectType } from '../schema/enums';
 import { Citation, OffshoreLocation, Offshoring } from '../entities';
 import { ContractConnection, OffshoreLocationConnection } from '../schema/connections';
-import { SubjectType } from '../schema/enums';
 import { NameOrderField, OffshoreLocationOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../loaders/contracts-of';

@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
 import { ContractFilter, PublicBodyFilter } from '../schema/filters';
-import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
+import { ImpactGroup } from '../schema/impact-types';
+import { ImpactDimension, Measure, SubjectType } from '../schema/enums';
 import { Citation, Claim, Event, PartyMatch, PersonRole, PublicBody, Quantity } from '../entities';
 import { PublicBodyConnection, ContractConnection } from '../schema/connections';
-import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, PublicBodyOrder, type OrderOf } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../loaders/contracts-of';

@@ -2,10 +2,10 @@ import { Arg, Args, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
 import { ContractFilter, UnionFilter } from '../schema/filters';
-import { ImpactDimension, ImpactGroup } from '../schema/impact-types';
+import { ImpactGroup } from '../schema/impact-types';
+import { ImpactDimension, Measure, SubjectType } from '../schema/enums';
 import { Citation, Claim, Event, PersonRole, Quantity, Union } from '../entities';
 import { ContractConnection, UnionConnection } from '../schema/connections';
-import { Measure, SubjectType } from '../schema/enums';
 import { NameOrderField, type OrderOf, UnionOrder } from '../schema/orders';
 import { ForwardPageArgs, PageArgs } from '../schema/page-args';
 import { contractsOf } from '../loaders/contracts-of';

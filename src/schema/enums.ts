@@ -374,3 +374,86 @@ registerEnumType(OrderDirection, {
     DESC: { description: 'Descending: Z to A, largest first.' },
   },
 });
+
+export enum Role {
+  EDITOR = 'editor',
+  ADMIN = 'admin',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'What an API key may do.',
+  valuesConfig: {
+    EDITOR: { description: 'Create, update, link and unlink records.' },
+    ADMIN: { description: 'All an editor may, and archive records, manage keys and read the audit log.' },
+  },
+});
+
+export enum MatchMethod {
+  IDENTIFIER = 'IDENTIFIER',
+  NAME = 'NAME',
+  ALIAS = 'ALIAS',
+  CREATED = 'CREATED',
+}
+
+registerEnumType(MatchMethod, {
+  name: 'MatchMethod',
+  description: 'How an imported party was matched to a body or supplier of the atlas.',
+  valuesConfig: {
+    IDENTIFIER: { description: 'By its identifier (scheme and id), matched before.' },
+    NAME: { description: "By its normalised name against the record's name." },
+    ALIAS: { description: "By its normalised name against one of the record's aliases." },
+    CREATED: { description: 'No record matched, so one was created from it.' },
+  },
+});
+
+export enum MatchedType {
+  PUBLIC_BODY = 'PUBLIC_BODY',
+  SUPPLIER = 'SUPPLIER',
+}
+
+registerEnumType(MatchedType, {
+  name: 'MatchedType',
+  description: 'Which kind of record an imported party became.',
+  valuesConfig: { PUBLIC_BODY: { description: 'A buyer: a PublicBody.' }, SUPPLIER: { description: 'A winning supplier: a Supplier.' } },
+});
+
+export enum ImpactDimension {
+  CONTRACT = 'CONTRACT',
+  PUBLIC_BODY = 'PUBLIC_BODY',
+  SECTOR = 'SECTOR',
+  SUPPLIER = 'SUPPLIER',
+  SUPPLIER_COUNTRY = 'SUPPLIER_COUNTRY',
+  OFFSHORE_LOCATION = 'OFFSHORE_LOCATION',
+  OFFSHORING_STATUS = 'OFFSHORING_STATUS',
+  UNION = 'UNION',
+  SERVICE = 'SERVICE',
+  STATUS = 'STATUS',
+  YEAR = 'YEAR',
+}
+
+registerEnumType(ImpactDimension, {
+  name: 'ImpactDimension',
+  description:
+    'What to group contracts by. A contract with several values of a dimension (two buyers, two locations) is in each of their groups; one with none is in the group whose key is null.',
+  valuesConfig: {
+    CONTRACT: { description: 'Each contract on its own: a per-contract table of the same measures.' },
+    PUBLIC_BODY: { description: 'Each buyer.' },
+    SECTOR: { description: 'The sector of each buyer (local or central government).' },
+    SUPPLIER: { description: 'Each supplier.' },
+    SUPPLIER_COUNTRY: { description: 'The home country of each supplier (null when no supplier or no known country).' },
+    OFFSHORE_LOCATION: {
+      description: "Each location the contract has an offshoring entry for; offshored jobs count only that location's entries.",
+    },
+    OFFSHORING_STATUS: {
+      description: 'Each offshoring status the contract has an entry with; offshored jobs count only entries of that status.',
+    },
+    UNION: { description: 'Each union involved; members represented count only that union.' },
+    SERVICE: { description: 'Each service moved.' },
+    STATUS: { description: "The contract's status (one per contract)." },
+    YEAR: {
+      description:
+        "The year of the contract's start date, else of its earliest dated event (one per contract; null when the sources give none).",
+    },
+  },
+});

@@ -1,45 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ContractStatus, OffshoringStatus, Sector, Service } from './enums';
-
-export enum ImpactDimension {
-  CONTRACT = 'CONTRACT',
-  PUBLIC_BODY = 'PUBLIC_BODY',
-  SECTOR = 'SECTOR',
-  SUPPLIER = 'SUPPLIER',
-  SUPPLIER_COUNTRY = 'SUPPLIER_COUNTRY',
-  OFFSHORE_LOCATION = 'OFFSHORE_LOCATION',
-  OFFSHORING_STATUS = 'OFFSHORING_STATUS',
-  UNION = 'UNION',
-  SERVICE = 'SERVICE',
-  STATUS = 'STATUS',
-  YEAR = 'YEAR',
-}
-
-registerEnumType(ImpactDimension, {
-  name: 'ImpactDimension',
-  description:
-    'What to group contracts by. A contract with several values of a dimension (two buyers, two locations) is in each of their groups; one with none is in the group whose key is null.',
-  valuesConfig: {
-    CONTRACT: { description: 'Each contract on its own: a per-contract table of the same measures.' },
-    PUBLIC_BODY: { description: 'Each buyer.' },
-    SECTOR: { description: 'The sector of each buyer (local or central government).' },
-    SUPPLIER: { description: 'Each supplier.' },
-    SUPPLIER_COUNTRY: { description: 'The home country of each supplier (null when no supplier or no known country).' },
-    OFFSHORE_LOCATION: {
-      description: "Each location the contract has an offshoring entry for; offshored jobs count only that location's entries.",
-    },
-    OFFSHORING_STATUS: {
-      description: 'Each offshoring status the contract has an entry with; offshored jobs count only entries of that status.',
-    },
-    UNION: { description: 'Each union involved; members represented count only that union.' },
-    SERVICE: { description: 'Each service moved.' },
-    STATUS: { description: "The contract's status (one per contract)." },
-    YEAR: {
-      description:
-        "The year of the contract's start date, else of its earliest dated event (one per contract; null when the sources give none).",
-    },
-  },
-});
 
 @ObjectType({
   description:

@@ -2,7 +2,7 @@ import { IsBoolean, IsObject, IsOptional, IsString } from 'class-validator';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PartyMatch } from '../entities';
-import { MatchMethod, MatchedType } from '../entities/party-match';
+import { MatchMethod, MatchedType } from './enums';
 
 @ObjectType({ description: 'A party as a release named it.' })
 export class ReleaseParty {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { createApiKey, revokeApiKey } from '../../src/auth/api-keys';
-import { Role } from '../../src/entities/api-key';
+import { Role } from '../../src/schema/enums';
 
 export interface TestKeys {
   editor: string;

@@ -3,7 +3,8 @@ import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } fro
 import { createApiKey, listApiKeys, revokeApiKey } from '../../auth/api-keys';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
-import { ApiKey, Role } from '../../entities/api-key';
+import { ApiKey } from '../../entities/api-key';
+import { Role } from '../../schema/enums';
 import { badUserInput } from '../../errors';
 import { runMutation } from '../../services/writes/mutate';
 

@@ -1,7 +1,7 @@
 import { Arg, type ClassType, Ctx, Mutation, Resolver } from 'type-graphql';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
-import { Role } from '../../entities/api-key';
+import { Role } from '../../schema/enums';
 import type { EditableNode } from '../../entities/node';
 import { ArchiveInput } from '../../schema/inputs/common';
 import type { FieldValues } from '../../schema/inputs/define-inputs';

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
 import { Contract, PartyMatch } from '../../entities';
-import { Role } from '../../entities/api-key';
+import { Role } from '../../schema/enums';
 import { badUserInput } from '../../errors';
 import { importOcds } from '../../import/importer';
 import { undoPartyMatch } from '../../import/undo-match';

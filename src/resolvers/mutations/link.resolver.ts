@@ -2,9 +2,8 @@ import { IsEnum, IsOptional, IsString } from 'class-validator';
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
-import { Role } from '../../entities/api-key';
+import { DEFAULT_SUPPLIER_ROLE, DEFAULT_UNION_ROLE, Role, SupplierRole, UnionRole } from '../../schema/enums';
 import { Contract } from '../../entities';
-import { DEFAULT_SUPPLIER_ROLE, DEFAULT_UNION_ROLE, SupplierRole, UnionRole } from '../../schema/enums';
 import { changeLink, type LinkKind } from '../../services/writes/links';
 import { runMutation } from '../../services/writes/mutate';
 

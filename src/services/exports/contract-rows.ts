@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Contract } from '../../entities';
 import { groupBy } from '../../util/group-by';
-import { ImpactDimension } from '../../schema/impact-types';
+import { ImpactDimension } from '../../schema/enums';
 import { computeImpact, emptyResolvedImpact, type ResolvedImpact, resolveGroups } from '../impact/impact';
 import { inList, ITEM_SEPARATOR, listAgg, PART_SEPARATOR, partSeparatorSql, runSql } from '../sql';
 

@@ -1,4 +1,4 @@
-import { ImpactDimension } from '../../schema/impact-types';
+import { ImpactDimension } from '../../schema/enums';
 import { live } from '../sql';
 
 /**

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Contract } from '../../entities';
 import type { ContractFilter } from '../../schema/filters';
-import { ImpactDimension } from '../../schema/impact-types';
+import { ImpactDimension } from '../../schema/enums';
 import { applyContractFilter } from '../lists/contract-list';
 import { inList, isPostgres } from '../sql';
 import { DIMENSION_SQL } from './dimensions';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { OrderDirection } from '../../schema/enums';
-import type { ImpactDimension } from '../../schema/impact-types';
+import type { ImpactDimension } from '../../schema/enums';
 import { ImpactOrderField } from '../../schema/orders';
 import { isPostgres } from '../sql';
 import { NUMERIC_DIMENSIONS } from './dimensions';
