@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, In, type ObjectLiteral } from 'typeorm';
+import { type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, In, type ObjectLiteral } from 'typeorm';
 import { groupBy } from '../util/group-by';
 
 /**
@@ -14,20 +14,22 @@ export const BATCH = { maxBatchSize: 10_000 } as const;
  */
 export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>) {
   return new DataLoader<number, E | null>(async (ids) => {
-    const rows = await ds.getRepository(entity).find({ where: { id: In([...ids]) } as never, withDeleted: true });
+    const rows = await ds.getRepository(entity).find({ where: { id: In([...ids]) } as FindOptionsWhere<E>, withDeleted: true });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }, BATCH);
 }
 
 /** One `WHERE <column> IN (…)` for rows that point at their parent; each key gets its rows in id order. */
-export function byColumnLoader<E extends ObjectLiteral, K extends string | number = number>(
+export function byColumnLoader<E extends { id: number }, K extends string | number = number>(
   ds: DataSource,
   entity: EntityTarget<E>,
   property: keyof E & string,
 ) {
   return new DataLoader<K, E[]>(async (keys) => {
-    const rows = await ds.getRepository(entity).find({ where: { [property]: In([...keys]) } as never, order: { id: 'ASC' } as never });
+    const rows = await ds
+      .getRepository(entity)
+      .find({ where: { [property]: In([...keys]) } as FindOptionsWhere<E>, order: { id: 'ASC' } as FindOptionsOrder<E> });
     const groups = groupBy(rows, (row) => row[property] as K);
     return keys.map((key) => groups.get(key) ?? []);
   }, BATCH);
@@ -41,7 +43,9 @@ export function joinRowsLoader<J extends ObjectLiteral>(
   to: keyof J & string,
 ) {
   return new DataLoader<number, J[]>(async (keys) => {
-    const rows = await ds.getRepository(entity).find({ where: { [from]: In([...keys]) } as never, order: { [to]: 'ASC' } as never });
+    const rows = await ds
+      .getRepository(entity)
+      .find({ where: { [from]: In([...keys]) } as FindOptionsWhere<J>, order: { [to]: 'ASC' } as FindOptionsOrder<J> });
     const groups = groupBy(rows, (row) => row[from] as number);
     return keys.map((key) => groups.get(key) ?? []);
   }, BATCH);

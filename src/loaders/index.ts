@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, type FindOptionsWhere, In } from 'typeorm';
 import {
   Citation,
   Claim,
@@ -42,7 +42,7 @@ export function createLoaders(ds: DataSource, rollups: RollupCache) {
 
   const bySlug = <E extends { id: number; slug: string }>(entity: new () => E, byId: DataLoader<number, E | null>) =>
     new DataLoader<string, E | null>(async (slugs) => {
-      const rows = await ds.getRepository(entity).find({ where: { slug: In([...slugs]) } as never, withDeleted: true });
+      const rows = await ds.getRepository(entity).find({ where: { slug: In([...slugs]) } as FindOptionsWhere<E>, withDeleted: true });
       rows.forEach((row) => byId.prime(row.id, row));
       const map = new Map(rows.map((row) => [row.slug, row]));
       return slugs.map((slug) => map.get(slug) ?? null);

@@ -3,7 +3,8 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 export interface InputField {
   name: string;
-  type: () => unknown;
+  /** What `@Field` is given: the field's GraphQL type. */
+  type: Parameters<typeof Field>[0];
   description: string;
   /** Needed to create; may be left out of an update, but never set to null. */
   required?: boolean;
@@ -20,9 +21,9 @@ export function defineInputs(typeName: string, fields: InputField[], what: strin
   class Create {}
   class Update {}
   for (const f of fields) {
-    Field(f.type as never, { nullable: !f.required, description: f.description })(Create.prototype, f.name);
+    Field(f.type, { nullable: !f.required, description: f.description })(Create.prototype, f.name);
     (f.required ? IsDefined() : IsOptional())(Create.prototype, f.name);
-    Field(f.type as never, { nullable: true, description: `${f.description} Leave out to keep.` })(Update.prototype, f.name);
+    Field(f.type, { nullable: true, description: `${f.description} Leave out to keep.` })(Update.prototype, f.name);
     // Required fields may be left out of an update but not cleared: null is validated (and refused).
     (f.required ? ValidateIf((o: FieldValues) => o[f.name] !== undefined) : IsOptional())(Update.prototype, f.name);
     for (const v of f.validators ?? []) {

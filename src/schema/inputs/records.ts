@@ -41,7 +41,7 @@ export class ContractUnionInput {
   role: UnionRole = DEFAULT_UNION_ROLE;
 }
 
-const nestedList = (name: string, type: () => unknown, description: string): InputField => ({
+const nestedList = (name: string, type: InputField['type'], description: string): InputField => ({
   name,
   type,
   description,

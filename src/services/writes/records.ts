@@ -1,4 +1,5 @@
-import { type EntityManager, IsNull } from 'typeorm';
+import { type DeepPartial, type EntityManager, type FindOptionsWhere, IsNull } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { conflict } from '../../errors';
 import type { EditableNode } from '../../entities/node';
 import type { SubjectType } from '../../schema/enums';
@@ -13,6 +14,9 @@ import { resolveRef } from './references';
 import { chooseSlug } from './slugs';
 
 /** How one entity type is written: everything else about create, update and archive is shared. */
+/** A type with slugs: the entity of a spec that has a `slugSource`. */
+type Sluggable = new () => { id: number; slug: string };
+
 export interface RecordSpec<E extends EditableNode> {
   entity: new () => E;
   /** Under which type its citations and search entries are filed (a citation's own quote: CITATION). */
@@ -37,7 +41,7 @@ const pick = (values: FieldValues, omit: string[]) =>
   Object.fromEntries(Object.entries(values).filter(([k, v]) => v !== undefined && !omit.includes(k)));
 
 async function reload<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, id: number): Promise<E> {
-  return tx.getRepository(spec.entity).findOneOrFail({ where: { id } as never, withDeleted: true });
+  return tx.getRepository(spec.entity).findOneOrFail({ where: { id } as FindOptionsWhere<E>, withDeleted: true });
 }
 
 /** Quotes given with a record are attached to it (a citation is not itself cited). */
@@ -56,10 +60,10 @@ export async function createRecord<E extends EditableNode>(tx: EntityManager, sp
   const columns = await spec.columns(tx, pick(values, ['slug', 'citations']));
   if (spec.slugSource) {
     Object.assign(columns, {
-      slug: await chooseSlug(tx, spec.entity as never, values.slug as string | undefined, spec.slugSource(values)),
+      slug: await chooseSlug(tx, spec.entity as unknown as Sluggable, values.slug as string | undefined, spec.slugSource(values)),
     });
   }
-  const row = tx.create(spec.entity, columns as never) as E;
+  const row = tx.create(spec.entity, columns as DeepPartial<E>);
   await spec.check?.(row, tx);
   const saved = await tx.save(row);
   await spec.afterSave?.(tx, saved, values, true);
@@ -74,7 +78,7 @@ export async function updateRecord<E extends EditableNode>(
   spec: RecordSpec<E>,
   input: FieldValues & { id: string; version: number },
 ): Promise<Change<E>> {
-  const id = await resolveRef(tx, 'id', input.id, spec.entity as never);
+  const id = await resolveRef(tx, 'id', input.id, spec.entity);
   const current = await reload(tx, spec, id);
   if (current.version !== input.version) throw conflict(spec.entity.name, input.id, input.version, current.version);
 
@@ -82,16 +86,16 @@ export async function updateRecord<E extends EditableNode>(
   const columns = await spec.columns(tx, pick(values, ['slug', 'citations']), current);
   if (spec.slugSource && values.slug !== undefined) {
     Object.assign(columns, {
-      slug: await chooseSlug(tx, spec.entity as never, values.slug as string, spec.slugSource(values, current), id),
+      slug: await chooseSlug(tx, spec.entity as unknown as Sluggable, values.slug as string, spec.slugSource(values, current), id),
     });
   }
-  await spec.check?.(tx.merge(spec.entity, tx.create(spec.entity, { ...current } as never), columns as never) as E, tx);
+  await spec.check?.(tx.merge(spec.entity, tx.create(spec.entity, { ...current } as DeepPartial<E>), columns as DeepPartial<E>), tx);
 
   // The version test is in the UPDATE itself, so of two concurrent updates exactly one can win.
   const updated = await tx
     .createQueryBuilder()
     .update(spec.entity)
-    .set({ ...columns, version: () => 'version + 1' } as never)
+    .set({ ...columns, version: () => 'version + 1' } as QueryDeepPartialEntity<E>)
     .where('id = :id AND version = :version AND archived_at IS NULL', { id, version: input.version })
     .execute();
   if (updated.affected !== 1) throw conflict(spec.entity.name, input.id, input.version, null);
@@ -114,14 +118,14 @@ export async function archiveRecord<E extends EditableNode>(
   spec: RecordSpec<E>,
   input: { id: string; version?: number | null },
 ): Promise<Change<E>> {
-  const id = await resolveRef(tx, 'id', input.id, spec.entity as never);
+  const id = await resolveRef(tx, 'id', input.id, spec.entity);
   const current = await reload(tx, spec, id);
   if (input.version != null && current.version !== input.version)
     throw conflict(spec.entity.name, input.id, input.version, current.version);
   const archived = await tx
     .createQueryBuilder()
     .update(spec.entity)
-    .set({ archivedAt: new Date(), version: () => 'version + 1' } as never)
+    .set({ archivedAt: new Date(), version: () => 'version + 1' } as QueryDeepPartialEntity<E>)
     .where({ id, version: current.version, archivedAt: IsNull() })
     .execute();
   if (archived.affected !== 1) throw conflict(spec.entity.name, input.id, input.version ?? current.version, null);

@@ -18,7 +18,7 @@ export async function resolveRef(
   if (type !== typeName || !Number.isInteger(rowId) || rowId <= 0) {
     throw badUserInput(field, `"${globalId}" is not the ID of a ${typeName}.`);
   }
-  if (!(await tx.getRepository(entity).existsBy({ id: rowId } as never))) {
+  if (!(await tx.getRepository<{ id: number }>(entity).existsBy({ id: rowId }))) {
     throw badUserInput(field, `no current ${typeName} has the ID "${globalId}".`);
   }
   return rowId;

@@ -17,7 +17,9 @@ export async function chooseSlug(
   ownId?: number,
 ): Promise<string> {
   const taken = (slug: string) =>
-    tx.getRepository(entity).exists({ where: { slug, ...(ownId ? { id: Not(ownId) } : {}) } as never, withDeleted: true });
+    tx
+      .getRepository<{ id: number; slug: string }>(entity)
+      .exists({ where: { slug, ...(ownId ? { id: Not(ownId) } : {}) }, withDeleted: true });
   if (given != null) {
     if (!SLUG.test(given))
       throw badUserInput('slug', 'use lower-case letters, digits and single hyphens ("cambridgeshire-county-council").');
