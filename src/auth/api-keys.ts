@@ -31,9 +31,13 @@ export function parseKey(token: string): { lookup: string; secret: string } | nu
 
 export const ROLES = Object.values(Role);
 
+/** What a key may be named, for the CLI and the API alike. */
+export const KEY_NAME = /^[\w.@-]{1,100}$/;
+export const KEY_NAME_RULE = 'use 1–100 letters, digits, ".", "@", "_" or "-".';
+
 /** Makes a key. The returned `key` is the only copy of the secret: it is not stored and cannot be shown again. */
 export async function createApiKey(db: DataSource | EntityManager, name: string, role: Role): Promise<{ key: string; record: ApiKey }> {
-  if (!/^[\w.@-]{1,100}$/.test(name)) throw new Error('name: use 1–100 letters, digits, ".", "@", "_" or "-".');
+  if (!KEY_NAME.test(name)) throw new Error(`name: ${KEY_NAME_RULE}`);
   if (!ROLES.includes(role)) throw new Error(`role: must be one of ${ROLES.join(', ')}.`);
   if (await db.getRepository(ApiKey).existsBy({ name })) throw new Error(`name: a key named "${name}" already exists.`);
   const lookup = randomBytes(8).toString('hex');

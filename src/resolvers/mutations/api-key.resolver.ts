@@ -1,6 +1,6 @@
 import { IsEnum, IsString, Length, Matches } from 'class-validator';
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { createApiKey, listApiKeys, revokeApiKey } from '../../auth/api-keys';
+import { createApiKey, KEY_NAME, KEY_NAME_RULE, listApiKeys, revokeApiKey } from '../../auth/api-keys';
 import { RequireRole } from '../../auth/require-role';
 import type { Context } from '../../context';
 import { ApiKey } from '../../entities/api-key';
@@ -10,10 +10,9 @@ import { runMutation } from '../../services/writes/mutate';
 
 @InputType({ description: 'A new API key.' })
 class CreateApiKeyInput {
-  @Field({ description: 'A unique name (1–100 letters, digits, ".", "@", "_" or "-").' })
+  @Field({ description: `A unique name: ${KEY_NAME_RULE}` })
   @IsString()
-  @Length(1, 100)
-  @Matches(/^[\w.@-]+$/, { message: 'name may use letters, digits, ".", "@", "_" and "-" only' })
+  @Matches(KEY_NAME, { message: KEY_NAME_RULE })
   name!: string;
 
   @Field(() => Role, { description: 'What it may do.' })
