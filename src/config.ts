@@ -5,6 +5,7 @@ export const serverDatabaseOptions = (config: Config) => ({
   lockWaitMs: config.SQLITE_LOCK_WAIT_MS,
   readers: config.SQLITE_READERS,
   snapshots: true,
+  preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS,
   poolSize: config.DATABASE_POOL_SIZE,
 });
@@ -59,6 +60,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads, so this is how many run at once.',
     }),
     DATABASE_ACQUIRE_TIMEOUT_MS: num({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
+    DATABASE_PREPARED_STATEMENTS: bool({
+      default: true,
+      desc: 'PostgreSQL: prepare statements a connection runs again and again; false behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21).',
+    }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   wholeNumbers(config, 1, [

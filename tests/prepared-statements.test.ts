@@ -1,6 +1,8 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { PREPARED_PER_CONNECTION, RUNS_BEFORE_PREPARING } from '../src/database/postgres/prepared-statements';
-import { openTestDatabase } from './support/test-database';
+import { loadConfig, serverDatabaseOptions } from '../src/config';
+import { openDatabase } from '../src/database/open';
+import { createTestDatabase, openTestDatabase } from './support/test-database';
 
 // PostgreSQL only: SQLite's readers keep their own statement cache (better-sqlite3 prepares every statement).
 const onPostgres = process.env.TEST_DATABASE_URL ? test : test.skip;
@@ -45,4 +47,24 @@ onPostgres('a connection keeps a bounded number prepared, and texts past the bou
       expect(await runner.query(text, [3])).toEqual([{ product: 3 * (texts.indexOf(text) + 2) }]);
   }
   expect((await preparedTexts()).length).toBe(PREPARED_PER_CONNECTION);
+});
+
+onPostgres('with DATABASE_PREPARED_STATEMENTS=false nothing is prepared (for a pooler that cannot keep them)', async () => {
+  const database = await createTestDatabase();
+  const unprepared = await openDatabase(
+    database.target,
+    false,
+    undefined,
+    serverDatabaseOptions(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' })),
+  );
+  const own = unprepared.createQueryRunner();
+  try {
+    await own.connect();
+    for (let run = 0; run < RUNS_BEFORE_PREPARING + 2; run += 1) await own.query('SELECT $1::int AS n', [run]);
+    expect(await own.query('SELECT statement FROM pg_prepared_statements')).toEqual([]);
+  } finally {
+    await own.release();
+    await unprepared.destroy();
+    await database.drop();
+  }
 });

@@ -22,6 +22,8 @@ export async function openDatabase(
     readers?: number;
     /** PostgreSQL: a server's reads, one snapshot per request (SQLite's readers always read so). */
     snapshots?: boolean;
+    /** PostgreSQL: prepare statements run again and again (off behind a proxy that cannot keep them). */
+    preparedStatements?: boolean;
   } & ConnectionLimits = {},
 ): Promise<DataSource> {
   if ('sqlitePath' in target && target.sqlitePath !== ':memory:') {
@@ -42,7 +44,7 @@ export async function openDatabase(
     await ds.query('PRAGMA optimize = 0x10002');
     if (options.readers && ds.options.database !== ':memory:') readOffThread(ds, options.readers);
   } else {
-    prepareRepeatedStatements((ds.driver as PostgresDriver).master as Pool);
+    if (options.preparedStatements !== false) prepareRepeatedStatements((ds.driver as PostgresDriver).master as Pool);
     if (options.snapshots) readInSnapshots(ds);
   }
   return ds;
