@@ -26,6 +26,7 @@ import {
 import { Period, SubjectType } from '../src/schema/enums';
 import { indexSubject, type SearchText } from '../src/services/search-index';
 import { SEARCHABLE } from '../src/services/searchable';
+import { RECORD_SPECS } from '../src/services/writes/specs';
 import type { CitationSeed, PartialDateSeed, QuantitySeed, SeedData } from './types';
 import { loadSeedData, loadSourceTexts, validateSeed } from './validate';
 
@@ -331,6 +332,19 @@ export async function loadSeed(ds: DataSource, data: SeedData = loadSeedData(), 
       await index(SubjectType.EVENT, saved.id, SEARCHABLE.EVENT(e));
     }
 
+    // The mutations' cross-field rules (a body is not its own parent, a figure's bounds fit its basis, a
+    // claim names who makes it …) hold for seeded rows too: the seed is held to what an editor may write.
+    for (const spec of RECORD_SPECS) {
+      if (!spec.check) continue;
+      for (const row of await m.getRepository(spec.entity).find({ withDeleted: true })) {
+        try {
+          await spec.check(row, m);
+        } catch (error) {
+          const name = (row as { slug?: string }).slug ?? `#${row.id}`;
+          throw new Error(`The seed data breaks a write rule: ${spec.entity.name} ${name}: ${(error as Error).message}`, { cause: error });
+        }
+      }
+    }
     const summary: SeedSummary = {};
     for (const table of TABLES_IN_DELETE_ORDER) summary[m.getRepository(table).metadata.tableName] = await m.count(table);
     return summary;
