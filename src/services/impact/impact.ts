@@ -54,6 +54,8 @@ export interface ResolvedImpact {
 
 type OffshoredJobs = Record<'atRisk' | 'confirmed' | 'planned' | 'alleged' | 'denied', RangeRow>;
 
+const membersRange = (row: Row | undefined) => readRange(row, 'members');
+
 const offshoredOf = (byStatus: Map<string, Row> | undefined): OffshoredJobs => ({
   atRisk: readRange(byStatus?.get('AT_RISK'), 'jobs'),
   confirmed: readRange(byStatus?.get('CONFIRMED'), 'jobs'),
@@ -174,13 +176,14 @@ class RollupGroup implements ImpactResult {
     return readRange(this.row, 'lost');
   }
 
+  /** Savings per year and in total: read from the totals row, unlike their price years. */
+  private get savings() {
+    return { perYear: readRange(this.row, 'save_year'), total: readRange(this.row, 'save_total') };
+  }
+
   get savingsClaimed() {
     const group = this.group;
-    return {
-      perYear: readRange(this.row, 'save_year'),
-      total: readRange(this.row, 'save_total'),
-      priceYears: async () => (await this.measures.priceYearsOf(group)) ?? [],
-    };
+    return { ...this.savings, priceYears: async () => (await this.measures.priceYearsOf(group)) ?? [] };
   }
 
   async jobsOffshored() {
@@ -195,18 +198,14 @@ class RollupGroup implements ImpactResult {
       contested: this.contested,
       jobsAffected: this.jobsAffected,
       jobsOffshored: offshoredOf(jobs.get(group)),
-      savingsClaimed: {
-        perYear: readRange(this.row, 'save_year'),
-        total: readRange(this.row, 'save_total'),
-        priceYears: priceYears.get(group) ?? [],
-      },
+      savingsClaimed: { ...this.savings, priceYears: priceYears.get(group) ?? [] },
       moneyLost: this.moneyLost,
-      membersRepresented: readRange(members.get(group), 'members'),
+      membersRepresented: membersRange(members.get(group)),
     };
   }
 
   async membersRepresented() {
-    return readRange(await this.measures.membersOf(this.group), 'members');
+    return membersRange(await this.measures.membersOf(this.group));
   }
 
   async provenance() {
@@ -244,16 +243,13 @@ export const emptyResolvedImpact = (): ResolvedImpact => {
 
 /** The roll-up of no contracts at all, for an entity that has none in the selection. */
 export function emptyImpact(key: ImpactKey): ImpactResult {
-  const zero = () => ({ low: 0, high: 0, basedOn: 0 });
+  const none = emptyResolvedImpact();
   return {
+    ...none,
     key,
-    contractCount: 0,
-    jobsAffected: zero(),
-    jobsOffshored: async () => ({ atRisk: zero(), confirmed: zero(), planned: zero(), alleged: zero(), denied: zero() }),
-    savingsClaimed: { perYear: zero(), total: zero(), priceYears: async () => [] },
-    moneyLost: zero(),
-    membersRepresented: async () => zero(),
-    contested: false,
+    jobsOffshored: async () => none.jobsOffshored,
+    savingsClaimed: { ...none.savingsClaimed, priceYears: async () => none.savingsClaimed.priceYears },
+    membersRepresented: async () => none.membersRepresented,
     provenance: async () => ({ citationIds: [], claimIds: [] }),
   };
 }
