@@ -5,9 +5,8 @@ import { targetFromConfig } from '../src/database/options';
 import { clearAll } from '../seed/load';
 import { openDatabase } from '../src/database/open';
 import { Contract } from '../src/entities';
-import { foldText } from '../src/services/fold-text';
-import type { SearchText } from '../src/services/search-index';
-import { SEARCHABLE } from '../src/services/searchable';
+import { searchRows } from '../src/services/search-index';
+import { type SEARCHABLE, searchTextsOf } from '../src/services/searchable';
 import { BulkWriter } from './bulk-writer';
 
 // `npm run datagen -- --contracts 100000 [--seed 1] [--reset]`: realistic, deterministic data at scale into
@@ -82,15 +81,12 @@ export async function generate(ds: DataSource, { contracts, seed }: GenerateOpti
       subjectId: number,
       row: Parameters<(typeof SEARCHABLE)[T]>[0],
     ) => {
-      for (const { field, text } of (SEARCHABLE[subjectType] as (row: object) => SearchText[])(row)) {
-        const folded = text ? foldText(text) : '';
-        if (text && folded) {
-          await w.add(
-            'search_entry',
-            ['id', 'subject_type', 'subject_id', 'field', 'text', 'folded'],
-            [(searchId += 1), subjectType, subjectId, field, text, folded],
-          );
-        }
+      for (const { field, text, folded } of searchRows(searchTextsOf(subjectType, row))) {
+        await w.add(
+          'search_entry',
+          ['id', 'subject_type', 'subject_id', 'field', 'text', 'folded'],
+          [(searchId += 1), subjectType, subjectId, field, text, folded],
+        );
       }
     };
     let citationId = 0;

@@ -11,6 +11,13 @@ export interface SearchText {
   text: string | null | undefined;
 }
 
+/** The index rows of some texts: each with its folded form, none for a text that folds to nothing. */
+export const searchRows = (texts: SearchText[]): Array<{ field: string; text: string; folded: string }> =>
+  texts.flatMap(({ field, text }) => {
+    const folded = text ? foldText(text) : '';
+    return text && folded ? [{ field, text, folded }] : [];
+  });
+
 /** Writes the searchable texts of one record, replacing any it had. Runs inside the caller's transaction. */
 export async function indexSubject(
   manager: EntityManager,
@@ -20,16 +27,6 @@ export async function indexSubject(
   replace = true,
 ) {
   if (replace) await manager.delete(SearchEntry, { subjectType, subjectId });
-  const rows = texts
-    .filter((t): t is { field: string; text: string } => !!t.text && foldText(t.text).length > 0)
-    .map((t) =>
-      manager.create(SearchEntry, {
-        subjectType: subjectType as SubjectType,
-        subjectId,
-        field: t.field,
-        text: t.text,
-        folded: foldText(t.text),
-      }),
-    );
+  const rows = searchRows(texts).map((row) => manager.create(SearchEntry, { subjectType: subjectType as SubjectType, subjectId, ...row }));
   if (rows.length) await manager.insert(SearchEntry, rows);
 }
