@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsISO31661Alpha2, IsString, Length, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsISO31661Alpha2,
+  IsString,
+  IsUppercase,
+  Length,
+  ValidateNested,
+} from 'class-validator';
 import { ID } from 'type-graphql';
 import { CitationInput, PartialDateInput } from './common';
 import type { InputField } from './define-inputs';
@@ -54,7 +64,11 @@ export const country = (name: string, description: string): InputField => ({
   name,
   type: () => String,
   description,
-  validators: [IsISO31661Alpha2({ message: `${name} must be an ISO 3166-1 alpha-2 country code, like "FR"` })],
+  // The validator accepts "fr" too; stored codes are capitals, as ISO writes them and filters compare them.
+  validators: [
+    IsISO31661Alpha2({ message: `${name} must be an ISO 3166-1 alpha-2 country code, like "FR"` }),
+    IsUppercase({ message: `${name} must be in capitals, like "FR"` }),
+  ],
 });
 
 export const date = (name: string, description: string): InputField => ({

@@ -123,10 +123,12 @@ export const quantitySpec: RecordSpec<Quantity> = {
       throw badUserInput('high', `must equal low for ${q.basis} (one number).`);
     }
     if (q.basis === Basis.AT_MOST && q.low !== 0) throw badUserInput('low', 'must be 0 for AT_MOST ("up to …").');
+    if (q.high == null && q.basis !== Basis.AT_LEAST) throw badUserInput('high', `is needed for ${q.basis}: only AT_LEAST is open-ended.`);
     if (q.unit === Unit.PERCENT && (q.high ?? q.low) > 100) throw badUserInput('high', 'a percentage cannot pass 100.');
     if (q.priceYear != null && q.unit !== Unit.GBP) throw badUserInput('priceYear', 'applies to money (GBP) only.');
     const owners = [q.contractId, q.offshoringId, q.publicBodyId, q.unionId].filter((o) => o != null).length;
     const share = q.measure === Measure.MEMBERS_SHARE_OF_STAFF;
+    if (share && q.unit !== Unit.PERCENT) throw badUserInput('unit', 'must be PERCENT for MEMBERS_SHARE_OF_STAFF.');
     if (share ? q.unionId == null || q.publicBodyId == null || owners !== 2 : owners !== 1) {
       throw badUserInput(
         'contract',
