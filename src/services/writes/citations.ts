@@ -4,12 +4,13 @@ import { badUserInput } from '../../errors';
 import type { SubjectType } from '../../schema/enums';
 import type { CitationInput } from '../../schema/inputs/common';
 import { indexSubject } from '../search-index';
+import { searchTextsOf } from '../searchable';
 import { forQuoteMatching } from '../text-rules';
-import { resolveRef } from './references';
+import { resolveRow } from './references';
 
 /** A quote must be verbatim in its source, when the source's text is held (only white space may differ). */
-export async function checkVerbatim(tx: EntityManager, sourceId: number, quote: string, field: string): Promise<void> {
-  const source = await tx.getRepository(Source).findOneByOrFail({ id: sourceId });
+export async function checkVerbatim(tx: EntityManager, source: number | Source, quote: string, field: string): Promise<void> {
+  if (typeof source === 'number') source = await tx.getRepository(Source).findOneByOrFail({ id: source });
   if (source.text != null && !forQuoteMatching(source.text).includes(forQuoteMatching(quote))) {
     throw badUserInput(field, `is not in the text of the source "${source.slug}" (quotes must be verbatim).`);
   }
@@ -25,10 +26,12 @@ export async function attachCitations(
 ): Promise<Citation[]> {
   const saved: Citation[] = [];
   for (const [i, c] of (citations ?? []).entries()) {
-    const sourceId = await resolveRef(tx, `${field}[${i}].source`, c.source, Source);
-    await checkVerbatim(tx, sourceId, c.quote, `${field}[${i}].quote`);
-    const citation = await tx.save(tx.create(Citation, { sourceId, quote: c.quote, note: c.note ?? null, subjectType, subjectId }));
-    await indexSubject(tx, 'CITATION', citation.id, [{ field: 'quote', text: c.quote }]);
+    const source = await resolveRow(tx, `${field}[${i}].source`, c.source, Source);
+    await checkVerbatim(tx, source, c.quote, `${field}[${i}].quote`);
+    const citation = await tx.save(
+      tx.create(Citation, { sourceId: source.id, quote: c.quote, note: c.note ?? null, subjectType, subjectId }),
+    );
+    await indexSubject(tx, 'CITATION', citation.id, searchTextsOf('CITATION', citation));
     saved.push(citation);
   }
   return saved;

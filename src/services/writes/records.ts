@@ -50,9 +50,10 @@ async function citeRecord<E extends EditableNode>(tx: EntityManager, spec: Recor
   await attachCitations(tx, spec.subjectType as SubjectType, id, values.citations as CitationInput[] | undefined);
 }
 
-async function reindex<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, row: E) {
+/** A new record has no entries yet; a changed one has its old entries replaced. */
+async function reindex<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, row: E, created: boolean) {
   const texts = searchTextsOf(spec.subjectType, row);
-  if (texts.length) await indexSubject(tx, spec.subjectType, row.id, texts);
+  if (texts.length || !created) await indexSubject(tx, spec.subjectType, row.id, texts, !created);
 }
 
 export async function createRecord<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, input: FieldValues): Promise<Change<E>> {
@@ -69,7 +70,7 @@ export async function createRecord<E extends EditableNode>(tx: EntityManager, sp
   await spec.afterSave?.(tx, saved, values, true);
   await citeRecord(tx, spec, saved.id, values);
   const result = await reload(tx, spec, saved.id);
-  await reindex(tx, spec, result);
+  await reindex(tx, spec, result, true);
   return { entityType: spec.entity.name, entityId: result.id, before: null, after: snapshot(tx, spec.entity, result), result };
 }
 
@@ -103,7 +104,7 @@ export async function updateRecord<E extends EditableNode>(
   const result = await reload(tx, spec, id);
   await spec.afterSave?.(tx, result, values, false);
   await citeRecord(tx, spec, id, values);
-  await reindex(tx, spec, result);
+  await reindex(tx, spec, result, false);
   return {
     entityType: spec.entity.name,
     entityId: id,
