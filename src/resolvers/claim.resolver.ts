@@ -18,7 +18,8 @@ export class ClaimResolver {
   claims(
     @Args() page: PageArgs,
     @Arg('filter', () => ClaimFilter, { nullable: true, description: 'Which claims.' }) filter: ClaimFilter | null,
-    @Arg('orderBy', () => ClaimOrder, { nullable: true, description: 'Sort order.' }) orderBy: OrderOf<ClaimOrderField> | null,
+    @Arg('orderBy', () => ClaimOrder, { nullable: true, defaultValue: new ClaimOrder(), description: 'Sort order.' })
+    orderBy: OrderOf<ClaimOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
     return listConnection(dataSource, claimList, filter, orderBy ?? new ClaimOrder(), page);

@@ -31,7 +31,7 @@ export class ContractResolver {
   contracts(
     @Args() page: PageArgs,
     @Arg('filter', () => ContractFilter, { nullable: true, description: 'Which contracts.' }) filter: ContractFilter | null,
-    @Arg('orderBy', () => ContractOrder, { nullable: true, description: 'Sort order (default: by title).' })
+    @Arg('orderBy', () => ContractOrder, { nullable: true, defaultValue: new ContractOrder(), description: 'Sort order.' })
     orderBy: OrderOf<ContractOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {

@@ -11,11 +11,12 @@ import { listConnection } from '../services/lists/list';
 
 @Resolver(() => Event)
 export class EventResolver {
-  @Query(() => EventConnection, { description: 'Events, filtered and sorted, a page at a time (default: by date).' })
+  @Query(() => EventConnection, { description: 'Events, filtered and sorted, a page at a time.' })
   events(
     @Args() page: PageArgs,
     @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events.' }) filter: EventFilter | null,
-    @Arg('orderBy', () => EventOrder, { nullable: true, description: 'Sort order.' }) orderBy: OrderOf<EventOrderField> | null,
+    @Arg('orderBy', () => EventOrder, { nullable: true, defaultValue: new EventOrder(), description: 'Sort order.' })
+    orderBy: OrderOf<EventOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
     return listConnection(dataSource, eventList, filter, orderBy ?? new EventOrder(), page);

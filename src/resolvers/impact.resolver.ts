@@ -26,7 +26,7 @@ export class ImpactResolver {
       description: 'Dimensions to group by, in the order the keys are wanted; each at most once.',
     })
     groupBy: ImpactDimension[],
-    @Arg('orderBy', () => ImpactOrder, { nullable: true, description: 'Sort order of the groups (default: by key).' })
+    @Arg('orderBy', () => ImpactOrder, { nullable: true, defaultValue: new ImpactOrder(), description: 'Sort order of the groups.' })
     orderBy: OrderOf<ImpactOrderField> | null,
     @Arg('first', () => Int, {
       nullable: true,

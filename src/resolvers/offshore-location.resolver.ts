@@ -19,7 +19,7 @@ export class OffshoreLocationResolver {
   offshoreLocations(
     @Args() page: PageArgs,
     @Arg('filter', () => OffshoreLocationFilter, { nullable: true, description: 'Which locations.' }) filter: OffshoreLocationFilter | null,
-    @Arg('orderBy', () => OffshoreLocationOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    @Arg('orderBy', () => OffshoreLocationOrder, { nullable: true, defaultValue: new OffshoreLocationOrder(), description: 'Sort order.' })
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {

@@ -15,7 +15,7 @@ export class PersonResolver {
   people(
     @Args() page: PageArgs,
     @Arg('filter', () => PersonFilter, { nullable: true, description: 'Which people.' }) filter: PersonFilter | null,
-    @Arg('orderBy', () => PersonOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    @Arg('orderBy', () => PersonOrder, { nullable: true, defaultValue: new PersonOrder(), description: 'Sort order.' })
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {

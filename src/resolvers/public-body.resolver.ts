@@ -19,7 +19,7 @@ export class PublicBodyResolver {
   publicBodies(
     @Args() page: PageArgs,
     @Arg('filter', () => PublicBodyFilter, { nullable: true, description: 'Which bodies.' }) filter: PublicBodyFilter | null,
-    @Arg('orderBy', () => PublicBodyOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    @Arg('orderBy', () => PublicBodyOrder, { nullable: true, defaultValue: new PublicBodyOrder(), description: 'Sort order.' })
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {

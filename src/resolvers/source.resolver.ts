@@ -17,7 +17,7 @@ export class SourceResolver {
   sources(
     @Args() page: PageArgs,
     @Arg('filter', () => SourceFilter, { nullable: true, description: 'Which sources.' }) filter: SourceFilter | null,
-    @Arg('orderBy', () => SourceOrder, { nullable: true, description: 'Sort order (default: by title).' })
+    @Arg('orderBy', () => SourceOrder, { nullable: true, defaultValue: new SourceOrder(), description: 'Sort order.' })
     orderBy: OrderOf<SourceOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {

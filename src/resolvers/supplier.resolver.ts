@@ -19,7 +19,7 @@ export class SupplierResolver {
   suppliers(
     @Args() page: PageArgs,
     @Arg('filter', () => SupplierFilter, { nullable: true, description: 'Which suppliers.' }) filter: SupplierFilter | null,
-    @Arg('orderBy', () => SupplierOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    @Arg('orderBy', () => SupplierOrder, { nullable: true, defaultValue: new SupplierOrder(), description: 'Sort order.' })
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {

@@ -19,7 +19,7 @@ export class UnionResolver {
   unions(
     @Args() page: PageArgs,
     @Arg('filter', () => UnionFilter, { nullable: true, description: 'Which unions.' }) filter: UnionFilter | null,
-    @Arg('orderBy', () => UnionOrder, { nullable: true, description: 'Sort order (default: by name).' })
+    @Arg('orderBy', () => UnionOrder, { nullable: true, defaultValue: new UnionOrder(), description: 'Sort order.' })
     orderBy: OrderOf<NameOrderField> | null,
     @Ctx() { dataSource }: Context,
   ) {
