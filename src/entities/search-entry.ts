@@ -4,6 +4,10 @@ import { SubjectType } from '../schema/enums';
 /** One searchable text of one record (a name, an alias, a title, a quote), stored folded for matching. */
 @Entity('search_entry')
 @Index(['subjectType', 'subjectId'])
+// Made by migration SearchTrigramIndex in forms TypeORM cannot describe (a byte-order expression index on
+// PostgreSQL, a pg_trgm GIN index; SQLite's FTS5 table is a table of its own): declared so it leaves them be.
+@Index('IDX_search_entry_folded', { synchronize: false })
+@Index('IDX_search_entry_folded_trigram', { synchronize: false })
 export class SearchEntry {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -6,12 +6,14 @@ import { TitleSortIndex1795491000000 as PostgresTitleSortIndex } from './postgre
 import { NameSortIndexes1795492000000 as PostgresNameSortIndexes } from './postgres/1795492000000-NameSortIndexes';
 import { DataVersion1795493000000 as PostgresDataVersion } from './postgres/1795493000000-DataVersion';
 import { ContractMeasures1795500000000 as PostgresContractMeasures } from './postgres/1795500000000-ContractMeasures';
+import { SearchTrigramIndex1795510000000 as PostgresSearchTrigramIndex } from './postgres/1795510000000-SearchTrigramIndex';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
 import { NameSortIndexes1795492000000 as SqliteNameSortIndexes } from './sqlite/1795492000000-NameSortIndexes';
 import { DataVersion1795493000000 as SqliteDataVersion } from './sqlite/1795493000000-DataVersion';
 import { ContractMeasures1795500000000 as SqliteContractMeasures } from './sqlite/1795500000000-ContractMeasures';
+import { SearchTrigramIndex1795510000000 as SqliteSearchTrigramIndex } from './sqlite/1795510000000-SearchTrigramIndex';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
@@ -26,6 +28,7 @@ const sqlite: Migration[] = [
   SqliteNameSortIndexes,
   SqliteDataVersion,
   SqliteContractMeasures,
+  SqliteSearchTrigramIndex,
 ];
 const postgres: Migration[] = [
   PostgresInit,
@@ -35,6 +38,7 @@ const postgres: Migration[] = [
   PostgresNameSortIndexes,
   PostgresDataVersion,
   PostgresContractMeasures,
+  PostgresSearchTrigramIndex,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
