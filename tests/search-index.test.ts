@@ -3,7 +3,7 @@ import { SearchEntry } from '../src/entities';
 import { SubjectType } from '../src/schema/enums';
 import { foldText } from '../src/services/fold-text';
 import { searchRows } from '../src/services/search-index';
-import { searchEntries } from '../src/services/search';
+import { searchEntries, type SearchEntry as SearchHit } from '../src/services/search';
 import { runSql } from '../src/services/sql';
 import { openTestDatabase } from './support/test-database';
 
@@ -75,7 +75,7 @@ async function expectSameAsEveryEntry() {
   for (const term of TERMS) {
     const folded = foldText(term);
     for (const first of [1, 7, 20, 100]) {
-      const expected = await runSql(ds, EVERY_ENTRY, {
+      const expected = await runSql<SearchHit>(ds, EVERY_ENTRY, {
         exact: folded,
         prefix: `${folded}%`,
         word: `% ${folded}%`,
@@ -83,8 +83,12 @@ async function expectSameAsEveryEntry() {
         first,
       });
       const actual = await searchEntries(ds, term, first);
-      const shape = (rows: Array<Record<string, unknown>>) => rows.map((r) => [r.subject_type, Number(r.subject_id), r.field, r.text]);
+      // A walk shorter than the entries: it stops inside records and tiers, and the index must finish the page.
+      const shortWalk = await searchEntries(ds, term, first, 700);
+      const shape = (rows: Array<Pick<SearchHit, 'subject_type' | 'subject_id' | 'field' | 'text'>>) =>
+        rows.map((r) => [r.subject_type, Number(r.subject_id), r.field, r.text]);
       expect({ term, first, hits: shape(actual) }).toEqual({ term, first, hits: shape(expected) });
+      expect({ term, first, hits: shape(shortWalk) }).toEqual({ term, first, hits: shape(expected) });
     }
   }
 }
