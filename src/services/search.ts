@@ -23,75 +23,61 @@ const BY_FOLDED = 'INDEXED BY "IDX_search_entry_folded"';
 
 type Params = { exact: string; upper: string; word: string; anywhere: string };
 type Found = { subject_type: string; subject_id: number; entry_id: number };
+type Tier = { sqlite: string; postgres: string; pattern?: string; walk: boolean };
 
 /**
- * Each tier (the whole text, its start, a word's start, anywhere) as its condition on each database and, on
- * SQLite, the index that finds its entries when they are few: the folded text's own (exact, by range for a
- * prefix: `upper` sorts after every text starting with the searched one) or the FTS5 trigram table (it
- * answers LIKE itself, for three characters in a row; a shorter text is walked whole).
+ * Each tier (the whole text, its start, a word's start, anywhere) as its condition on each database. Exact
+ * and prefix read the folded text's byte-order index (a prefix by range: `upper` sorts after every text
+ * starting with the searched one); word start and anywhere the trigram index (SQLite's FTS5 table answers
+ * LIKE itself, PostgreSQL's GIN index serves it), which needs three characters in a row.
  */
-const TIERS: Array<{ where: string; postgres: string; index: (folded: string) => string; walk: boolean }> = [
-  { where: 'folded = :exact', postgres: 'folded COLLATE "C" = :exact', index: () => `${BY_FOLDED} WHERE`, walk: false },
-  {
-    where: 'folded >= :exact AND folded < :upper',
-    postgres: 'folded COLLATE "C" >= :exact AND folded COLLATE "C" < :upper',
-    index: () => `${BY_FOLDED} WHERE`,
-    walk: true,
-  },
-  { where: 'folded LIKE :word', postgres: 'folded LIKE :word', index: (f) => byTrigrams(f, ':word'), walk: true },
-  { where: 'folded LIKE :anywhere', postgres: 'folded LIKE :anywhere', index: (f) => byTrigrams(f, ':anywhere'), walk: true },
+const TIERS: Tier[] = [
+  { sqlite: 'folded = :exact', postgres: 'folded COLLATE "C" = :exact', walk: false },
+  { sqlite: 'folded >= :exact AND folded < :upper', postgres: 'folded COLLATE "C" >= :exact AND folded COLLATE "C" < :upper', walk: true },
+  { sqlite: 'folded LIKE :word', postgres: 'folded LIKE :word', pattern: ':word', walk: true },
+  { sqlite: 'folded LIKE :anywhere', postgres: 'folded LIKE :anywhere', pattern: ':anywhere', walk: true },
 ];
-
-const byTrigrams = (folded: string, pattern: string) =>
-  folded.length >= 3
-    ? `WHERE id IN (SELECT rowid FROM search_trigram WHERE search_trigram.folded LIKE ${pattern}) AND`
-    : `${BY_RESULT_ORDER} WHERE`;
 
 const PAGE = 'GROUP BY subject_type, subject_id ORDER BY subject_type, subject_id LIMIT :first';
 
+/** A tier's first records found by index, then sorted; a text too short for the trigrams is walked whole. */
+function byIndex(ds: DataSource, tier: Tier, folded: string): string {
+  const indexed = !tier.pattern || folded.length >= 3;
+  if (isPostgres(ds)) {
+    // A subquery kept apart (OFFSET 0), so the planner looks the matches up by index instead of walking every entry in order.
+    const from = indexed ? `(SELECT * FROM search_entry WHERE ${tier.postgres} OFFSET 0) m` : 'search_entry';
+    return `SELECT subject_type, subject_id, MIN(id) AS entry_id FROM ${from} ${indexed ? '' : `WHERE ${tier.postgres}`} ${PAGE}`;
+  }
+  const where = !tier.pattern
+    ? `${BY_FOLDED} WHERE ${tier.sqlite}`
+    : indexed
+      ? `WHERE id IN (SELECT rowid FROM search_trigram WHERE search_trigram.folded LIKE ${tier.pattern}) AND ${tier.sqlite}`
+      : `${BY_RESULT_ORDER} WHERE ${tier.sqlite}`;
+  return `SELECT subject_type, subject_id, MIN(id) AS entry_id FROM search_entry ${where} ${PAGE}`;
+}
+
 /**
- * One tier's first records on SQLite. A text in many entries spread through the result order (every
- * generated title says "outsourcing") is found sooner by walking the entries in that order than by
- * fetching each match by index and sorting them (0.2 against 480 ms at 1,000,000 contracts); one whose
- * matches sit late in that order (public bodies' "council", after a million contract titles) sooner by
- * index (85 against 275 ms). So the first WALK entries are walked (a millisecond or two at any size), and
- * only a tier they do not fill is looked up by index. A record the walk cut short comes last in its order,
- * so a page the walk fills is the page.
+ * One tier's first records. A text in many entries spread through the result order (every generated title
+ * says "outsourcing") is found sooner by walking the entries in that order than by fetching each match by
+ * index and sorting them (0.2 against 480 ms at 1,000,000 contracts on SQLite); one whose matches sit late
+ * in that order (public bodies' "council", after a million contract titles) sooner by index (85 against
+ * 275 ms; PostgreSQL's planner, left to choose, walked: 500 ms). So the first `walk` entries are walked (a
+ * millisecond or two at any size), and only a tier they do not fill is looked up by index. A record the walk
+ * cut short comes last in its order, so a page the walk fills is the page.
  */
-async function sqliteTier(
-  ds: DataSource,
-  tier: (typeof TIERS)[number],
-  folded: string,
-  params: Params,
-  first: number,
-  walk: number,
-): Promise<Found[]> {
+async function tierRecords(ds: DataSource, tier: Tier, folded: string, params: Params, first: number, walk: number): Promise<Found[]> {
   if (tier.walk) {
+    const inOrder = `SELECT id, subject_type, subject_id, folded FROM search_entry ${isPostgres(ds) ? '' : BY_RESULT_ORDER}
+      ORDER BY subject_type, subject_id LIMIT :walk`;
     const walked = await runSql<Found>(
       ds,
-      `SELECT subject_type, subject_id, MIN(id) AS entry_id
-       FROM (SELECT id, subject_type, subject_id, folded FROM search_entry ${BY_RESULT_ORDER} ORDER BY subject_type, subject_id LIMIT :walk) w
-       WHERE ${tier.where} ${PAGE}`,
+      `SELECT subject_type, subject_id, MIN(id) AS entry_id FROM (${inOrder}) w WHERE ${isPostgres(ds) ? tier.postgres : tier.sqlite} ${PAGE}`,
       { ...params, walk, first },
     );
     if (walked.length >= first) return walked;
   }
-  return runSql<Found>(
-    ds,
-    `SELECT subject_type, subject_id, MIN(id) AS entry_id FROM search_entry ${tier.index(folded)} ${tier.where} ${PAGE}`,
-    {
-      ...params,
-      first,
-    },
-  );
+  return runSql<Found>(ds, byIndex(ds, tier, folded), { ...params, first });
 }
-
-/** PostgreSQL's planner chooses between its byte-order and trigram indexes and the walk itself. */
-const postgresTier = (ds: DataSource, tier: (typeof TIERS)[number], params: Params, first: number) =>
-  runSql<Found>(ds, `SELECT subject_type, subject_id, MIN(id) AS entry_id FROM search_entry WHERE ${tier.postgres} ${PAGE}`, {
-    ...params,
-    first,
-  });
 
 /**
  * One ranked list across every type: exact match first, then prefix, then word start, then anywhere; within
@@ -109,7 +95,7 @@ export async function searchEntries(ds: DataSource, text: string, first: number,
   for (const tier of TIERS) {
     if (found.size >= first) break;
     // Records found in a better tier may be among this one's first rows: a page of rows still holds enough new ones.
-    const rows = isPostgres(ds) ? await postgresTier(ds, tier, params, first) : await sqliteTier(ds, tier, folded, params, first, walk);
+    const rows = await tierRecords(ds, tier, folded, params, first, walk);
     for (const row of rows) {
       const key = `${row.subject_type}:${row.subject_id}`;
       if (found.size < first && !found.has(key)) found.set(key, Number(row.entry_id));
