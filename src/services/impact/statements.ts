@@ -9,10 +9,13 @@ type Row = Record<string, unknown>;
  * Counts, jobs affected, savings, money lost and the contested flag: one row per group, summing each
  * contract's maintained row (contract_measure, kept by the database's triggers in every write's transaction:
  * see the ContractMeasures migration). A contract without a row has no figures and is not contested.
+ * Contracts are counted as rows: membership has each (contract, group) pair once and the measures join one
+ * row per contract, so COUNT(DISTINCT) counted the same and cost PostgreSQL a sort per group (the totals
+ * statement at 100,000 contracts: PUBLIC_BODY 400 → 220 ms, UNION 240 → 135 ms; SQLite unchanged).
  */
 export function groupTotals(ds: DataSource, m: Membership, top?: { orderBy: string; first: number }): Promise<Row[]> {
   const totals = `WITH m AS (${m.sql})
-     SELECT ${m.selectKeys()}COUNT(DISTINCT m.contract_id) AS contract_count,
+     SELECT ${m.selectKeys()}COUNT(*) AS contract_count,
        ${sumColumns('cm.jobs', 'jobs')},
        ${sumColumns('cm.save_year', 'save_year')},
        ${sumColumns('cm.save_total', 'save_total')},
