@@ -5,10 +5,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../src/database/open';
 import { ContractStatus } from '../src/schema/enums';
+import { foldText } from '../src/services/fold-text';
 import type { DatabaseTarget } from '../src/database/options';
 import { generate } from './datagen';
 import { recordSection } from './record';
-import { freshPgDatabase, peaksDuring, settle, type Started, startOurs, startPeer, stopAll } from './servers';
+import { freshPgDatabase, peaksDuring, settle, type Started, startOurs, startPeer, statementWatcher, stopAll } from './servers';
 
 // `npm run bench:first-time -- [--contracts 100000] [--duration 10] [--connections 8] [--pg <url>]
 // [--sqlite <file> | --postgres <url>] [--sqlite-only | --postgres-only] [--dry-run]`
@@ -195,10 +196,13 @@ async function sizesOf(target: DatabaseTarget): Promise<Sizes> {
     const count = async (table: string) => Number((await ds.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
     const texts: Array<{ text: string }> = await ds.query('SELECT text FROM search_entry WHERE id % 97 = 0 ORDER BY id LIMIT 500');
     const rng = random(7);
-    const terms = texts.map(({ text }) => {
-      const words = text.split(/\s+/);
-      return pick(rng, words).slice(0, 3 + Math.floor(rng() * 6));
-    });
+    // Words and their starts, never punctuation alone (search refuses a text with no letter or digit).
+    const terms = texts
+      .flatMap(({ text }) => {
+        const words = text.split(/\s+/).filter((word) => foldText(word));
+        return words.length ? [pick(rng, words).slice(0, 3 + Math.floor(rng() * 6))] : [];
+      })
+      .filter((term) => foldText(term));
     return { bodies: await count('public_body'), unions: await count('trade_union'), terms };
   } finally {
     await ds.destroy();
@@ -208,6 +212,9 @@ async function sizesOf(target: DatabaseTarget): Promise<Sizes> {
 async function run(label: string, target: DatabaseTarget, peerUrl?: string): Promise<string> {
   const sizes = await sizesOf(target);
   const servers: Started[] = [];
+  // On PostgreSQL, settled also means no statement still running from the last drive.
+  const watcher = 'url' in target ? await statementWatcher(target.url) : undefined;
+  const settled = () => settle(servers, watcher?.running);
   try {
     const ours = await startOurs(target, true);
     servers.push(ours);
@@ -220,11 +227,11 @@ async function run(label: string, target: DatabaseTarget, peerUrl?: string): Pro
     for (const q of QUESTIONS) {
       const { result, peaks } = await peaksDuring(servers, async () => {
         const mine = (await drive(`${ours.base}/graphql`, [{ name: q.name, body: (rng) => q.ours(rng, sizes) }])).get(q.name);
-        await settle(servers);
+        await settled();
         let theirs: Tally | undefined;
         if (peer && q.peer) {
           theirs = (await drive(`${peer.base}/graphql`, [{ name: q.name, body: (rng) => q.peer!(rng, sizes) }])).get(q.name);
-          await settle(servers);
+          await settled();
         }
         return { mine, theirs };
       });
@@ -239,7 +246,7 @@ async function run(label: string, target: DatabaseTarget, peerUrl?: string): Pro
       { name: '/healthz', body: () => null },
     ];
     const { result: mix, peaks } = await peaksDuring([ours], () => drive(`${ours.base}/graphql`, kinds));
-    await settle(servers);
+    await settled();
     const mixHeader = `| in the mix (ours, all at once) | req/s | p50 / p99 |\n|---|---:|---:|`;
     const mixRows = kinds.map((k) => `| ${k.name} | ${cells(mix.get(k.name))} |`);
     const memory = `Peak RSS during the mix: ours ${peaks} MB.`;
@@ -247,6 +254,7 @@ async function run(label: string, target: DatabaseTarget, peerUrl?: string): Pro
     return [header, ...rows, '', ...notes, ...(notes.length ? [''] : []), mixHeader, ...mixRows, '', memory].join('\n');
   } finally {
     stopAll(servers);
+    await watcher?.end();
     await new Promise((r) => setTimeout(r, 500));
   }
 }

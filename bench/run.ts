@@ -4,8 +4,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Client } from 'pg';
-import { freshPgDatabase, peakRss, peaksDuring, revive, settle, type Started, startFloor, startOurs, startPeer, stopAll } from './servers';
+import {
+  freshPgDatabase,
+  peakRss,
+  peaksDuring,
+  revive,
+  settle,
+  type Started,
+  startFloor,
+  startOurs,
+  startPeer,
+  statementWatcher,
+  stopAll,
+} from './servers';
 import type { DatabaseTarget } from '../src/database/options';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/database/open';
@@ -192,19 +203,14 @@ async function benchPostgres(contracts: number): Promise<string | null> {
   const header =
     '| operation | ours: first | floor: first | ours: req/s | ours: p50 / p99 | ours uncached: req/s | ours uncached: p50 / p99 | SQL statements | floor: req/s | floor: p50 / p99 | ours ÷ floor | uncached ÷ floor | PostGraphile: first | PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile | uncached ÷ PostGraphile | peak RSS, MB: ours / uncached / floor / PostGraphile |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const servers: Started[] = [];
-  const watcher = new Client({ connectionString: database.url });
+  let watcher: Awaited<ReturnType<typeof statementWatcher>> | undefined;
   try {
     const { ours, uncached, floor, statements } = await prepare(target, contracts, servers);
     console.log(`\n${contracts.toLocaleString('en-GB')} contracts, PostgreSQL\n${header}`);
     const peer = await startPeer(database.url);
     servers.push(peer);
-    await watcher.connect();
-    const activeStatements = async () => {
-      const { rows } = await watcher.query(
-        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
-      );
-      return Number(rows[0].n);
-    };
+    watcher = await statementWatcher(database.url);
+    const activeStatements = watcher.running;
     const rows: string[] = [];
     const notes: string[] = [];
     for (const [i, op] of operations.entries()) {
@@ -232,7 +238,7 @@ async function benchPostgres(contracts: number): Promise<string | null> {
     return [header, ...rows, '', ...notes, '', memory].join('\n');
   } finally {
     stopAll(servers);
-    await watcher.end().catch(() => {});
+    await watcher?.end();
     // The servers' connections must be gone before the database can be dropped.
     await new Promise((r) => setTimeout(r, 500));
     await database.drop();

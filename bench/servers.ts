@@ -181,7 +181,12 @@ export async function freshPgDatabase(url: string): Promise<{ url: string; drop(
     return `PostgreSQL is not reachable at ${url} (${(error as Error).message})`;
   }
   const name = `atlas_bench_${process.pid}`;
-  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (error) {
+    await admin.end();
+    throw error;
+  }
   const target = new URL(url);
   target.pathname = `/${name}`;
   return {
@@ -190,5 +195,20 @@ export async function freshPgDatabase(url: string): Promise<{ url: string; drop(
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     },
+  };
+}
+
+/** How many statements run now in a PostgreSQL database, other than the watcher's own: for `settle`. */
+export async function statementWatcher(url: string): Promise<{ running(): Promise<number>; end(): Promise<void> }> {
+  const watcher = new Client({ connectionString: url });
+  await watcher.connect();
+  return {
+    async running() {
+      const { rows } = await watcher.query(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()",
+      );
+      return Number(rows[0].n);
+    },
+    end: () => watcher.end().catch(() => {}),
   };
 }

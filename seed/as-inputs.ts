@@ -60,8 +60,12 @@ export class SeedIds {
   }
 }
 
-/** An input object as type-graphql hands it to a resolver: an instance of its class, nested inputs too. */
-const input = <T extends object>(Type: new () => T, values: Partial<T> | FieldValues): T => Object.assign(new Type(), values);
+/**
+ * An input object as type-graphql hands it to a resolver: an instance of its class, nested inputs too, and a
+ * field the seed leaves out keeps the class's default (as one left out of a mutation's input does).
+ */
+const input = <T extends object>(Type: new () => T, values: Partial<T> | FieldValues): T =>
+  Object.assign(new Type(), Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)));
 
 const dateOf = (d: PartialDateSeed | undefined) => (d === undefined ? undefined : input(PartialDateInput, d));
 
