@@ -85,8 +85,8 @@ async function tierRecords(ds: DataSource, tier: Tier, folded: string, params: P
  * each, by type and id. A record appears once, with its first entry of its best tier. Asked tier by tier,
  * each for no more records than a page, so a text in 100,000 entries costs a page, not a sort of them all:
  * a tier that does not fill the page has found every record of that tier, so the next need only skip those.
+ * `walk`: how many entries to walk in result order before the index (tests walk fewer than they hold).
  */
-/** `walk`: how many entries to walk in result order before the index (tests walk fewer than they hold). */
 export async function searchEntries(ds: DataSource, text: string, first: number, walk = WALK): Promise<SearchEntry[]> {
   const folded = foldText(text);
   if (!folded) throw badUserInput('text', 'must contain at least one letter or digit.');
