@@ -24,6 +24,7 @@ import {
   writeFiles,
 } from './support/ocds-fixtures';
 import { measuresKeptAndFresh } from './support/contract-measures';
+import { summariesKeptAndFresh } from './support/rollup-summaries';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // The hand-made package: every mapping rule, history, matching and undoing, against the seed data.
@@ -319,5 +320,11 @@ test("imported text follows the writers' rules: a control character or a lone su
 test('after the imports, re-imports, newer and older releases and the undone match above, the kept per-contract measures equal a computation from scratch', async () => {
   const { kept, fresh } = await measuresKeptAndFresh(server.dataSource);
   expect(Object.keys(fresh).length).toBeGreaterThan(0);
+  expect(kept).toEqual(fresh);
+});
+
+test('after the imports, re-imports, newer and older releases and the undone match above, the kept groups and per-group summaries equal the roll-up from scratch', async () => {
+  const { kept, fresh } = await summariesKeptAndFresh(server.dataSource);
+  expect(fresh.groups.length).toBeGreaterThan(0);
   expect(kept).toEqual(fresh);
 });

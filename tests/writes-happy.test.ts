@@ -1,5 +1,6 @@
 import { makeTestKeys, type TestKeys } from './support/keys';
 import { measuresKeptAndFresh } from './support/contract-measures';
+import { summariesKeptAndFresh } from './support/rollup-summaries';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Every mutation's happy path, in the order an editor would add a newly reported contract: each create,
@@ -310,5 +311,11 @@ test('archived records are gone from lists, search and roll-ups', async () => {
 test('after every mutation above (creates, updates, links, archives), the kept per-contract measures equal a computation from scratch', async () => {
   const { kept, fresh } = await measuresKeptAndFresh(server.dataSource);
   expect(Object.keys(fresh).length).toBeGreaterThan(0);
+  expect(kept).toEqual(fresh);
+});
+
+test('after every mutation above (creates, updates, links, archives), the kept groups and per-group summaries equal the roll-up from scratch', async () => {
+  const { kept, fresh } = await summariesKeptAndFresh(server.dataSource);
+  expect(fresh.groups.length).toBeGreaterThan(0);
   expect(kept).toEqual(fresh);
 });

@@ -7,6 +7,7 @@ import { NameSortIndexes1795492000000 as PostgresNameSortIndexes } from './postg
 import { DataVersion1795493000000 as PostgresDataVersion } from './postgres/1795493000000-DataVersion';
 import { ContractMeasures1795500000000 as PostgresContractMeasures } from './postgres/1795500000000-ContractMeasures';
 import { SearchTrigramIndex1795510000000 as PostgresSearchTrigramIndex } from './postgres/1795510000000-SearchTrigramIndex';
+import { RollupSummaries1795520000000 as PostgresRollupSummaries } from './postgres/1795520000000-RollupSummaries';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
@@ -14,6 +15,7 @@ import { NameSortIndexes1795492000000 as SqliteNameSortIndexes } from './sqlite/
 import { DataVersion1795493000000 as SqliteDataVersion } from './sqlite/1795493000000-DataVersion';
 import { ContractMeasures1795500000000 as SqliteContractMeasures } from './sqlite/1795500000000-ContractMeasures';
 import { SearchTrigramIndex1795510000000 as SqliteSearchTrigramIndex } from './sqlite/1795510000000-SearchTrigramIndex';
+import { RollupSummaries1795520000000 as SqliteRollupSummaries } from './sqlite/1795520000000-RollupSummaries';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
@@ -29,6 +31,7 @@ const sqlite: Migration[] = [
   SqliteDataVersion,
   SqliteContractMeasures,
   SqliteSearchTrigramIndex,
+  SqliteRollupSummaries,
 ];
 const postgres: Migration[] = [
   PostgresInit,
@@ -39,6 +42,7 @@ const postgres: Migration[] = [
   PostgresDataVersion,
   PostgresContractMeasures,
   PostgresSearchTrigramIndex,
+  PostgresRollupSummaries,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {

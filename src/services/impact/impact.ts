@@ -3,12 +3,12 @@ import { badUserInput } from '../../errors';
 import type { ContractFilter } from '../../schema/filters';
 import { groupBy as groupRows } from '../../util/group-by';
 import { type ImpactGroup, ImpactKey } from '../../schema/impact-types';
-import { type ImpactDimension } from '../../schema/enums';
+import { ImpactDimension } from '../../schema/enums';
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
 import { type RangeRow, readRange } from './range-sql';
 import { type GroupTop, topOrderSql } from './order';
-import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs } from './statements';
+import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs, summaryTotals } from './statements';
 
 export interface ImpactRequest {
   filter?: ContractFilter | null;
@@ -100,7 +100,10 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
 
   // Totals answer every group; offshored jobs, members, provenance and price years each cost a statement, so
   // they run only when a selected field needs them (a roll-up of counts runs one statement, not five).
-  const totals = await groupTotals(ds, m, request.top && { orderBy: topOrderSql(ds, groupBy, request.top), first: request.top.first });
+  const top = request.top && { orderBy: topOrderSql(ds, groupBy, request.top), first: request.top.first };
+  // Every contract by at most one dimension is what the kept summaries hold: read a row per group from them.
+  const fromSummaries = m.everyContract && groupBy.length <= 1 && groupBy[0] !== ImpactDimension.CONTRACT;
+  const totals = await (fromSummaries ? summaryTotals(ds, groupBy[0] ?? null, top) : groupTotals(ds, m, top));
   // Rows of a per-group statement, shaped once per group and found by group key.
   const byGroup = <T>(rows: Row[], shape: (rows: Row[]) => T) =>
     new Map([...groupRows(rows, keyString)].map(([group, ofGroup]) => [group, shape(ofGroup)]));

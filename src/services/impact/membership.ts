@@ -35,7 +35,8 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
   // With no filter and no restriction every contract is in. PostgreSQL then aggregates a per-contract table
   // best by reading it whole (totals at 1M: 8.3 s by a million index lookups, 2.9 s by one pass); SQLite
   // is quicker with the lookups at every size measured (YEAR at 100k: 410 ms, against 875 ms).
-  const readsWhole = isPostgres(ds) && restrictTo == null && selection.expressionMap.wheres.length === 0;
+  const everyContract = restrictTo == null && selection.expressionMap.wheres.length === 0;
+  const readsWhole = isPostgres(ds) && everyContract;
   const keys = groupBy.map((_, i) => `k${i}`);
   // The CONTRACT dimension is the contract itself: its key is the id, with no relation to join.
   const own = (d: ImpactDimension) => d === ImpactDimension.CONTRACT;
@@ -59,6 +60,8 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
     sql,
     params: { ...selection.getParameters(), ...(restrictTo ? { restrictTo } : {}) },
     keys,
+    /** Whether every contract is selected: no filter and no restriction (what the kept summaries hold). */
+    everyContract,
     /** A condition keeping the rows whose `column` is a selected contract (always true when all are). */
     // A contract's own roll-up names its contracts: the list itself lets the planner look each up by index
     // (PostgreSQL, given only `IN (SELECT … FROM m)`, hashed whole tables for 500 contracts: 22 ms of 24).

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import { ImpactDimension } from '../../schema/enums';
 import { live, runSql } from '../sql';
+import { NUMERIC_DIMENSIONS } from './dimensions';
 import type { Membership } from './membership';
 import { envelopeColumns, sumColumns } from './range-sql';
 
@@ -26,6 +28,29 @@ export function groupTotals(ds: DataSource, m: Membership, top?: { orderBy: stri
   if (!top) return runSql(ds, totals, m.params);
   // Output names can be ordered by only as bare names on PostgreSQL, not inside expressions: a subquery.
   return runSql(ds, `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first`, { ...m.params, top_first: top.first });
+}
+
+const SUMMED = ['jobs', 'save_year', 'save_total', 'lost'];
+
+/**
+ * groupTotals' rows for every contract, read from the groups' kept summaries (rollup_summary, kept by the
+ * database's triggers in every write's transaction: see the RollupSummaries migration) instead of summed
+ * from every contract: one row per group, whatever the number of contracts behind it. With no dimension,
+ * the totals of every contract, summed over STATUS's groups (each contract is in exactly one).
+ */
+export function summaryTotals(ds: DataSource, dimension: ImpactDimension | null, top?: { orderBy: string; first: number }): Promise<Row[]> {
+  const sum = (column: string) => (dimension ? column : `COALESCE(SUM(${column}), 0)`);
+  const key = dimension && (NUMERIC_DIMENSIONS.has(dimension) ? "CAST(NULLIF(k, '') AS INTEGER)" : "NULLIF(k, '')");
+  const totals = `SELECT ${key ? `${key} AS k0, ` : ''}${sum('contract_count')} AS contract_count,
+      ${SUMMED.map(
+        (x) => `${sum(`${x}_low`)} AS ${x}_low,
+      CASE WHEN ${sum(`${x}_open`)} > 0 THEN NULL ELSE ${sum(`${x}_high`)} END AS ${x}_high, ${sum(`${x}_n`)} AS ${x}_based_on`,
+      ).join(',\n      ')},
+      CASE WHEN ${sum('contested')} > 0 THEN 1 ELSE 0 END AS contested
+    FROM rollup_summary WHERE dimension = :dimension${dimension ? ' AND contract_count > 0' : ''}`;
+  const params = { dimension: dimension ?? ImpactDimension.STATUS };
+  if (!top) return runSql(ds, totals, params);
+  return runSql(ds, `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first`, { ...params, top_first: top.first });
 }
 
 /**
