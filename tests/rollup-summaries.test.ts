@@ -1,11 +1,17 @@
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
+import { flushRollups, rollupsPending } from '../src/database/rollup-queue';
+import { ImpactDimension } from '../src/schema/enums';
+import { computeImpact } from '../src/services/impact/impact';
+import { membership } from '../src/services/impact/membership';
+import { groupTotals } from '../src/services/impact/statements';
 import { runSql } from '../src/services/sql';
 import { insertAtlas, randomAtlas } from './support/random-atlas';
 import { summariesKeptAndFresh } from './support/rollup-summaries';
 import { openTestDatabase } from './support/test-database';
 
-// The groups and per-group summaries unfiltered roll-ups read are kept by the database's triggers. After any
+// The groups and per-group summaries unfiltered roll-ups read are kept by the database: triggers queue the
+// contracts each write touches, and the queue is flushed in the writing transaction. After any
 // sequence of writes to whatever decides a contract's groups or measures (links made, moved and removed;
 // parties archived, restored, re-sectored; statuses, years and events; figures and offshoring entries;
 // contracts added and deleted), the kept rows equal the roll-up's own statements run from scratch.
@@ -231,6 +237,10 @@ test('the kept groups and summaries equal the roll-up computed from scratch afte
     fc.asyncProperty(randomAtlas, fc.array(write, { minLength: 1, maxLength: 15 }), async (atlas, writes) => {
       await insertAtlas(ds, atlas);
       for (const w of writes) await apply(w);
+      // Each write above is its own statement, outside a transaction: PostgreSQL has flushed the queue at
+      // each commit, SQLite's writer flushes at the next COMMIT of a transaction (here an empty one).
+      await flushRollups(ds);
+      expect(await rollupsPending(ds)).toBe(false);
       const { kept, fresh } = await summariesKeptAndFresh(ds);
       expect(kept).toEqual(fresh);
     }),
@@ -250,4 +260,29 @@ test("the property can fail: a write behind the triggers' back is seen", async (
   await ds.query("UPDATE rollup_summary SET jobs_n = jobs_n + 1 WHERE dimension = 'STATUS'");
   const { kept, fresh } = await summariesKeptAndFresh(ds);
   expect(kept).not.toEqual(fresh);
+});
+
+test('a write outside a transaction on SQLite is queued, and roll-ups sum the contracts until it is flushed', async () => {
+  await insertAtlas(
+    ds,
+    fc.sample(
+      randomAtlas.filter((a) => a.contracts.length > 1),
+      { seed: 2, numRuns: 1 },
+    )[0],
+  );
+  const byStatus = async () => (await computeImpact(ds, { groupBy: [ImpactDimension.STATUS] })).map((g) => [g.key.status, g.contractCount]);
+  const before = await byStatus();
+  await sql(
+    "UPDATE contract SET status = CASE status WHEN 'FAILED' THEN 'ABANDONED' ELSE 'FAILED' END WHERE id = (SELECT MIN(id) FROM contract)",
+  );
+  // PostgreSQL flushed at the statement's own commit; SQLite's queue waits for the next transaction.
+  expect(await rollupsPending(ds)).toBe(ds.options.type === 'better-sqlite3');
+  const after = await byStatus();
+  expect(after).not.toEqual(before);
+  const m = membership(ds, null, [ImpactDimension.STATUS]);
+  const fresh = (await groupTotals(ds, m)).map((r) => [r.k0, Number(r.contract_count)]).sort();
+  expect([...after].sort()).toEqual(fresh);
+  await flushRollups(ds);
+  expect(await rollupsPending(ds)).toBe(false);
+  expect(await byStatus()).toEqual(after);
 });

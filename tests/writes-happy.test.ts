@@ -1,6 +1,7 @@
 import { makeTestKeys, type TestKeys } from './support/keys';
 import { measuresKeptAndFresh } from './support/contract-measures';
 import { summariesKeptAndFresh } from './support/rollup-summaries';
+import { rollupsPending } from '../src/database/rollup-queue';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Every mutation's happy path, in the order an editor would add a newly reported contract: each create,
@@ -315,6 +316,8 @@ test('after every mutation above (creates, updates, links, archives), the kept p
 });
 
 test('after every mutation above (creates, updates, links, archives), the kept groups and per-group summaries equal the roll-up from scratch', async () => {
+  // Every write went through a transaction, whose COMMIT flushed the queue on either database.
+  expect(await rollupsPending(server.dataSource)).toBe(false);
   const { kept, fresh } = await summariesKeptAndFresh(server.dataSource);
   expect(fresh.groups.length).toBeGreaterThan(0);
   expect(kept).toEqual(fresh);

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
 import type { RawQuery } from '../raw-query';
+import { rollupFlusher } from '../rollup-queue';
 import { DatabaseUnavailableError, databaseFileProblem } from './file-guard';
 
 /** How long a write waits for another connection's write lock before it is refused as DATABASE_BUSY. */
@@ -26,6 +27,8 @@ export class DatabaseBusyError extends Error {
  *   there without risking a deadlock): two imports at once lost 87% of their releases that way.
  * - the wait for the lock is a loop of timers, not SQLite's busy handler, which sleeps on the event loop
  *   (the connection's busy timeout is 0): /healthz and readers keep answering while a writer waits.
+ * - before each COMMIT, the kept roll-up summaries take in the transaction's writes (`rollupFlusher`):
+ *   SQLite has no trigger that runs at commit.
  */
 export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_MS): void {
   const runner = ds.driver.createQueryRunner('master');
@@ -43,7 +46,9 @@ export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_M
       }
     }
   };
+  const flushRollups = rollupFlusher(query);
   runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
+    if (sql === 'COMMIT' && runner.isTransactionActive) await flushRollups();
     if (sql === 'BEGIN TRANSACTION') {
       const problem = databaseFileProblem(ds);
       if (problem) throw new DatabaseUnavailableError(`Writes are refused: ${problem}. Nothing was written.`);

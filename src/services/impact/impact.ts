@@ -103,7 +103,7 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
   const top = request.top && { orderBy: topOrderSql(ds, groupBy, request.top), first: request.top.first };
   // Every contract by at most one dimension is what the kept summaries hold: read a row per group from them.
   const fromSummaries = m.everyContract && groupBy.length <= 1 && groupBy[0] !== ImpactDimension.CONTRACT;
-  const totals = await (fromSummaries ? summaryTotals(ds, groupBy[0] ?? null, top) : groupTotals(ds, m, top));
+  const totals = (fromSummaries && (await summaryTotals(ds, groupBy[0] ?? null, top))) || (await groupTotals(ds, m, top));
   // Rows of a per-group statement, shaped once per group and found by group key.
   const byGroup = <T>(rows: Row[], shape: (rows: Row[]) => T) =>
     new Map([...groupRows(rows, keyString)].map(([group, ofGroup]) => [group, shape(ofGroup)]));

@@ -34,11 +34,17 @@ const SUMMED = ['jobs', 'save_year', 'save_total', 'lost'];
 
 /**
  * groupTotals' rows for every contract, read from the groups' kept summaries (rollup_summary, kept by the
- * database's triggers in every write's transaction: see the RollupSummaries migration) instead of summed
- * from every contract: one row per group, whatever the number of contracts behind it. With no dimension,
- * the totals of every contract, summed over STATUS's groups (each contract is in exactly one).
+ * database in every write's transaction: see the RollupSummaries migration) instead of summed from every
+ * contract: one row per group, whatever the number of contracts behind it. With no dimension, the totals
+ * of every contract, summed over STATUS's groups (each contract is in exactly one). Null while a write made
+ * outside a transaction is still queued for the summaries (SQLite only): the caller then sums the contracts.
+ * The queue is read in the same statement, so in the same snapshot as the summaries.
  */
-export function summaryTotals(ds: DataSource, dimension: ImpactDimension | null, top?: { orderBy: string; first: number }): Promise<Row[]> {
+export async function summaryTotals(
+  ds: DataSource,
+  dimension: ImpactDimension | null,
+  top?: { orderBy: string; first: number },
+): Promise<Row[] | null> {
   const sum = (column: string) => (dimension ? column : `COALESCE(SUM(${column}), 0)`);
   const key = dimension && (NUMERIC_DIMENSIONS.has(dimension) ? "CAST(NULLIF(k, '') AS INTEGER)" : "NULLIF(k, '')");
   const totals = `SELECT ${key ? `${key} AS k0, ` : ''}${sum('contract_count')} AS contract_count,
@@ -48,9 +54,16 @@ export function summaryTotals(ds: DataSource, dimension: ImpactDimension | null,
       ).join(',\n      ')},
       CASE WHEN ${sum('contested')} > 0 THEN 1 ELSE 0 END AS contested
     FROM rollup_summary WHERE dimension = :dimension${dimension ? ' AND contract_count > 0' : ''}`;
-  const params = { dimension: dimension ?? ImpactDimension.STATUS };
-  if (!top) return runSql(ds, totals, params);
-  return runSql(ds, `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first`, { ...params, top_first: top.first });
+  // Output names can be ordered by only as bare names on PostgreSQL, not inside expressions: a subquery.
+  const rows = top ? `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first` : totals;
+  const result = await runSql(
+    ds,
+    `SELECT q.pending, s.* FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM rollup_dirty) THEN 1 ELSE 0 END AS pending) q
+     LEFT JOIN (${rows}) s ON q.pending = 0`,
+    { dimension: dimension ?? ImpactDimension.STATUS, ...(top ? { top_first: top.first } : {}) },
+  );
+  if (result.some((row) => Number(row.pending) === 1)) return null;
+  return result.filter((row) => row.contract_count != null);
 }
 
 /**
