@@ -47,7 +47,7 @@ export async function summariesKeptAndFresh(ds: DataSource) {
   };
   const fresh = { groups: [] as string[], summaries: {} as Record<string, Row> };
   for (const d of KEPT_DIMENSIONS) {
-    const m = membership(ds, null, [d]);
+    const m = membership(ds, null, [d], undefined, true);
     const members = await runSql(ds, m.sql, m.params);
     fresh.groups.push(...members.map((r) => `${d}:${key(r.k0)}:${r.contract_id}`));
     for (const row of await groupTotals(ds, m)) fresh.summaries[`${d}:${key(row.k0)}`] = fromScratch(row);

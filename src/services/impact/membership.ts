@@ -4,7 +4,7 @@ import type { ContractFilter } from '../../schema/filters';
 import { ImpactDimension } from '../../schema/enums';
 import { applyContractFilter } from '../lists/contract-list';
 import { inList, isPostgres } from '../sql';
-import { DIMENSION_SQL } from './dimensions';
+import { DIMENSION_SQL, NUMERIC_DIMENSIONS } from './dimensions';
 
 /**
  * The rows every roll-up statement starts from: one per (contract, group) pair — `m(contract_id, k0, k1, …)`,
@@ -15,7 +15,14 @@ import { DIMENSION_SQL } from './dimensions';
  * disk on PostgreSQL). The roll-up property tests count every contract of every grouping. Returned as a CTE body with
  * named parameters, plus the join conditions that tie offshoring entries, unions and buyers to a group.
  */
-export function membership(ds: DataSource, filter: ContractFilter | null | undefined, groupBy: ImpactDimension[], restrictTo?: unknown[]) {
+export function membership(
+  ds: DataSource,
+  filter: ContractFilter | null | undefined,
+  groupBy: ImpactDimension[],
+  restrictTo?: unknown[],
+  /** Work each contract's groups out from the dimensions' relations, never from contract_group (a check's oracle). */
+  fromScratch = false,
+) {
   const selection = ds.createQueryBuilder().select('c.id', 'id').from(Contract, 'c');
   applyContractFilter(selection, 'c', filter ?? {});
   // An entity's roll-up needs only its own contracts: select them by the dimension's index first, rather
@@ -40,12 +47,23 @@ export function membership(ds: DataSource, filter: ContractFilter | null | undef
   const keys = groupBy.map((_, i) => `k${i}`);
   // The CONTRACT dimension is the contract itself: its key is the id, with no relation to join.
   const own = (d: ImpactDimension) => d === ImpactDimension.CONTRACT;
-  const joins = groupBy.map((d, i) => (own(d) ? '' : `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`)).join('\n');
-  const where = restrictTo && !byId ? `WHERE ${inList(ds, 'd0.k', 'restrictTo')}` : '';
-  const sql = `SELECT s.id AS contract_id${keys.map((k, i) => `, ${own(groupBy[i]) ? 's.id' : `d${i}.k`} AS ${k}`).join('')}
-    FROM (${selection.getQuery()}) s
-    ${joins}
-    ${where}`;
+  const restricted = (key: (i: number) => string) => (restrictTo && !byId ? ` AND ${inList(ds, key(0), 'restrictTo')}` : '');
+  const from = `FROM (${selection.getQuery()}) s`;
+  // Each contract's groups as the database keeps them (contract_group: one row a group, '' for none, looked
+  // up by the contract's key), while no write is waiting in the summaries' queue (on SQLite, one made
+  // outside a transaction); else worked out from the dimensions' relations. One statement either way, so
+  // the queue is read in the same snapshot as the groups, and the planner runs one branch.
+  const keptKey = (d: ImpactDimension, i: number) =>
+    NUMERIC_DIMENSIONS.has(d) ? `CAST(NULLIF(g${i}.k, '') AS INTEGER)` : `NULLIF(g${i}.k, '')`;
+  const kept = `SELECT s.id AS contract_id${groupBy.map((d, i) => `, ${own(d) ? 's.id' : keptKey(d, i)} AS k${i}`).join('')}
+    ${from}
+    ${groupBy.map((d, i) => (own(d) ? '' : `JOIN contract_group g${i} ON g${i}.contract_id = s.id AND g${i}.dimension = '${d}'`)).join('\n    ')}
+    WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty)${restricted((i) => keptKey(groupBy[i], i))}`;
+  const worked = `SELECT s.id AS contract_id${keys.map((k, i) => `, ${own(groupBy[i]) ? 's.id' : `d${i}.k`} AS ${k}`).join('')}
+    ${from}
+    ${groupBy.map((d, i) => (own(d) ? '' : `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`)).join('\n    ')}
+    WHERE 1 = 1${restricted((i) => `d${i}.k`)}`;
+  const sql = groupBy.every(own) || fromScratch ? worked : `${kept}\n    UNION ALL\n    ${worked} AND EXISTS (SELECT 1 FROM rollup_dirty)`;
 
   const keyOf = (dimension: ImpactDimension) => {
     const i = groupBy.indexOf(dimension);
