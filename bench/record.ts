@@ -20,6 +20,6 @@ export function recordSection(title: string, body: string) {
   const start = text.indexOf(`${heading}\n`);
   const next = start < 0 ? -1 : text.indexOf('\n## ', start + heading.length);
   const updated =
-    start < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, start)}${section}${next < 0 ? '' : text.slice(next + 1)}`;
+    start < 0 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, start)}${section}${next < 0 ? '' : `\n${text.slice(next + 1)}`}`;
   fs.writeFileSync(FILE, updated);
 }
