@@ -2,11 +2,11 @@ import type { DataSource } from 'typeorm';
 import { DIRTY_SUBQUERY, flush } from '../migrations/shared/1795520000000-rollup-summaries';
 import type { RawQuery } from './raw-query';
 
-const FLUSH = flush(DIRTY_SUBQUERY);
-
 // The queue of contracts whose kept roll-up rows are out of date (rollup_dirty, filled by triggers; see
 // migration RollupSummaries). PostgreSQL flushes it at every COMMIT by itself; SQLite's writer flushes it
 // here, before each COMMIT, in the transaction of the writes it follows.
+
+const FLUSH = flush(DIRTY_SUBQUERY);
 
 /** Whether a committed write is still waiting in the queue (only a write outside a transaction, on SQLite). */
 export async function rollupsPending(ds: DataSource): Promise<boolean> {

@@ -1,14 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { CREATE_TABLES, DIRTY_SUBQUERY, FILL, flush, markDirty, TOUCHED, type Written } from '../shared/1795520000000-rollup-summaries';
 
-// `= ANY(ARRAY(…))` rather than `IN (SELECT …)`: an index condition whatever the planner believes of the
-// table (as in ContractMeasures).
 /** From how many queued contracts a flush joins the queue by hash rather than looking each up. */
 const BULK_FLUSH = 10_000;
 
 /** Tables whose rows have an `id`, by which an update's old and new rows pair up. */
 const KEYED_BY_ID = new Set(['contract', 'public_body', 'supplier', 'offshoring', 'offshore_location', 'trade_union', 'event']);
 
+// `= ANY(ARRAY(…))` rather than `IN (SELECT …)`: an index condition whatever the planner believes of the
+// table (as in ContractMeasures).
 const rows = (table: 'new_rows' | 'old_rows'): Written => ({
   column: (c) => `r.${c}`,
   from: ` FROM ${table} r`,
@@ -18,7 +18,7 @@ const rows = (table: 'new_rows' | 'old_rows'): Written => ({
 /**
  * Each contract's groups and parts and each group's summary (see the shared file). Statement triggers with
  * transition tables add the contracts a statement touches to rollup_dirty; a deferred constraint trigger
- * flushes the queue at COMMIT, once for the transaction (its later firings find the queue empty).
+ * flushes the queue at COMMIT, once for the transaction (it hangs on a one-row flag the queue raises).
  */
 export class RollupSummaries1795520000000 implements MigrationInterface {
   name = 'RollupSummaries1795520000000';

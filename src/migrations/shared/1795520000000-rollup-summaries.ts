@@ -85,8 +85,9 @@ export const DIRTY_SUBQUERY: Dirty = (column) => `${column} IN (SELECT contract_
 
 /**
  * Inserts the groups of the live contracts `ids` (a condition on a column), for every dimension: their
- * values, then '' where a dimension gives none. Two statements, not one per dimension: a flush runs once per
- * transaction, and at a few contracts its cost is its statements (26 took PostgreSQL 6 ms a release).
+ * values, then '' where a dimension gives none. Two statements, not two per dimension: a flush runs in
+ * every writing transaction, and for the few contracts of a mutation or a release most of its cost is its
+ * statements' own.
  */
 const groupsOf = (ids: (column: string) => string) => [
   `INSERT INTO contract_group (contract_id, dimension, k) ${DIMENSIONS.map(
