@@ -73,9 +73,18 @@ const write = fc.record({ kind: fc.constantFrom(...KINDS), n: pick, to: pick, va
 type Write = { kind: (typeof KINDS)[number]; n: number; to: number; value: number };
 
 async function nth(table: string, n: number): Promise<Record<string, unknown> | undefined> {
-  const rows = await ds.query(`SELECT * FROM ${table} ORDER BY ${table.startsWith('contract_') ? 'contract_id' : 'id'}`);
+  // Link tables have no id: ordered by both key columns, so a failing sequence picks the same rows again.
+  const rows = await ds.query(`SELECT * FROM ${table} ORDER BY ${table.startsWith('contract_') ? '1, 2' : 'id'}`);
   return rows.length ? rows[n % rows.length] : undefined;
 }
+
+/** Each link table and the column naming what it links a contract to. */
+const LINKS = {
+  buyer: ['contract_buyer', 'public_body_id'],
+  supplier: ['contract_supplier', 'supplier_id'],
+  union: ['contract_union', 'union_id'],
+  service: ['contract_service', 'service'],
+} as const;
 
 const sql = (text: string, params: Record<string, unknown> = {}) => runSql(ds, text, params);
 const unique = () => `w-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -95,11 +104,13 @@ async function apply(w: Write) {
   switch (w.kind) {
     case 'buyer added':
       return insertIgnoring('INSERT INTO contract_buyer (contract_id, public_body_id) VALUES (:c, :b)', { c: contract.id, b: body.id });
-    case 'buyer removed': {
-      const l = await link('contract_buyer');
-      return (
-        l && sql('DELETE FROM contract_buyer WHERE contract_id = :c AND public_body_id = :b', { c: l.contract_id, b: l.public_body_id })
-      );
+    case 'buyer removed':
+    case 'supplier removed':
+    case 'union removed':
+    case 'service removed': {
+      const [table, column] = LINKS[w.kind.split(' ')[0] as keyof typeof LINKS];
+      const l = await link(table);
+      return l && sql(`DELETE FROM ${table} WHERE contract_id = :c AND ${column} = :v`, { c: l.contract_id, v: l[column] });
     }
     case 'buyer moved': {
       const l = await link('contract_buyer');
@@ -120,10 +131,6 @@ async function apply(w: Write) {
         c: contract.id,
         s: supplier.id,
       });
-    case 'supplier removed': {
-      const l = await link('contract_supplier');
-      return l && sql('DELETE FROM contract_supplier WHERE contract_id = :c AND supplier_id = :s', { c: l.contract_id, s: l.supplier_id });
-    }
     case 'supplier repointed': {
       // What undoing a party match does: the contract's link moves to another record.
       const l = await link('contract_supplier');
@@ -144,19 +151,11 @@ async function apply(w: Write) {
         c: contract.id,
         u: union.id,
       });
-    case 'union removed': {
-      const l = await link('contract_union');
-      return l && sql('DELETE FROM contract_union WHERE contract_id = :c AND union_id = :u', { c: l.contract_id, u: l.union_id });
-    }
     case 'service added':
       return insertIgnoring('INSERT INTO contract_service (contract_id, service) VALUES (:c, :s)', {
         c: contract.id,
         s: ['IT', 'HR', 'FINANCE', 'BILLING'][w.value],
       });
-    case 'service removed': {
-      const l = await link('contract_service');
-      return l && sql('DELETE FROM contract_service WHERE contract_id = :c AND service = :s', { c: l.contract_id, s: l.service });
-    }
     case 'body archived':
       return setOn('public_body', body.id, `archived_at = ${NOW}`);
     case 'body restored':

@@ -184,6 +184,9 @@ export interface Written {
 export const markDirty = (contracts: string) =>
   `INSERT INTO rollup_dirty (contract_id) SELECT DISTINCT contract_id FROM (${contracts}) t WHERE contract_id IS NOT NULL ON CONFLICT DO NOTHING`;
 
+/** The contracts a table's written rows name in their own `contract_id` (links, entries, events, measures). */
+const ownContracts = (r: Written) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`;
+
 /**
  * What each write can change, per table: the contracts whose groups or parts the written rows touch (as
  * `contract_id`), and the columns that matter.
@@ -191,11 +194,11 @@ export const markDirty = (contracts: string) =>
 export const TOUCHED: Record<string, { contracts: (rows: Written) => string; watched: string[] }> = {
   contract: { contracts: (r) => `SELECT ${r.column('id')} AS contract_id${r.from}`, watched: ['status', 'start_date_year', 'archived_at'] },
   contract_measure: {
-    contracts: (r) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`,
+    contracts: ownContracts,
     watched: ['contract_id', ...SUMMED.flatMap((x) => [`${x}_low`, `${x}_high`, `${x}_n`]), 'contested'],
   },
   contract_buyer: {
-    contracts: (r) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`,
+    contracts: ownContracts,
     watched: ['contract_id', 'public_body_id'],
   },
   public_body: {
@@ -203,7 +206,7 @@ export const TOUCHED: Record<string, { contracts: (rows: Written) => string; wat
     watched: ['sector', 'archived_at'],
   },
   contract_supplier: {
-    contracts: (r) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`,
+    contracts: ownContracts,
     watched: ['contract_id', 'supplier_id'],
   },
   supplier: {
@@ -211,21 +214,21 @@ export const TOUCHED: Record<string, { contracts: (rows: Written) => string; wat
     watched: ['home_country', 'archived_at'],
   },
   offshoring: {
-    contracts: (r) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`,
+    contracts: ownContracts,
     watched: ['contract_id', 'location_id', 'status', 'archived_at'],
   },
   offshore_location: {
     contracts: (r) => `SELECT o.contract_id FROM offshoring o WHERE ${r.among('o.location_id', 'id')}`,
     watched: ['archived_at'],
   },
-  contract_union: { contracts: (r) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`, watched: ['contract_id', 'union_id'] },
+  contract_union: { contracts: ownContracts, watched: ['contract_id', 'union_id'] },
   trade_union: {
     contracts: (r) => `SELECT cu.contract_id FROM contract_union cu WHERE ${r.among('cu.union_id', 'id')}`,
     watched: ['archived_at'],
   },
-  contract_service: { contracts: (r) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`, watched: ['contract_id', 'service'] },
+  contract_service: { contracts: ownContracts, watched: ['contract_id', 'service'] },
   event: {
-    contracts: (r) => `SELECT ${r.column('contract_id')} AS contract_id${r.from}`,
+    contracts: ownContracts,
     watched: ['contract_id', 'date_year', 'archived_at'],
   },
 };

@@ -17,16 +17,15 @@ export class RollupSummaries1795520000000 implements MigrationInterface {
       // An update only when a watched value changed: an import rewrites a contract's every column with each release.
       const changed = watched.map((c) => `OLD.${c} IS NOT NEW.${c}`).join(' OR ');
       const triggers = {
-        insert: { on: 'INSERT', marked: contracts(row('NEW')) },
+        insert: { on: 'INSERT', when: '', marked: contracts(row('NEW')) },
         update: {
           on: `UPDATE OF ${watched.join(', ')}`,
           when: ` WHEN ${changed}`,
           marked: `${contracts(row('OLD'))} UNION ALL ${contracts(row('NEW'))}`,
         },
-        delete: { on: 'DELETE', marked: contracts(row('OLD')) },
+        delete: { on: 'DELETE', when: '', marked: contracts(row('OLD')) },
       };
-      for (const [operation, { on, marked, ...rest }] of Object.entries(triggers)) {
-        const when = 'when' in rest ? rest.when : '';
+      for (const [operation, { on, when, marked }] of Object.entries(triggers)) {
         await queryRunner.query(
           `CREATE TRIGGER "rollup_dirty_${table}_${operation}" AFTER ${on} ON "${table}"${when} BEGIN ${markDirty(marked)}; END`,
         );
