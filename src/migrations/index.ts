@@ -8,6 +8,7 @@ import { DataVersion1795493000000 as PostgresDataVersion } from './postgres/1795
 import { ContractMeasures1795500000000 as PostgresContractMeasures } from './postgres/1795500000000-ContractMeasures';
 import { SearchTrigramIndex1795510000000 as PostgresSearchTrigramIndex } from './postgres/1795510000000-SearchTrigramIndex';
 import { RollupSummaries1795520000000 as PostgresRollupSummaries } from './postgres/1795520000000-RollupSummaries';
+import { RollupPairs1795530000000 as PostgresRollupPairs } from './postgres/1795530000000-RollupPairs';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
@@ -16,6 +17,7 @@ import { DataVersion1795493000000 as SqliteDataVersion } from './sqlite/17954930
 import { ContractMeasures1795500000000 as SqliteContractMeasures } from './sqlite/1795500000000-ContractMeasures';
 import { SearchTrigramIndex1795510000000 as SqliteSearchTrigramIndex } from './sqlite/1795510000000-SearchTrigramIndex';
 import { RollupSummaries1795520000000 as SqliteRollupSummaries } from './sqlite/1795520000000-RollupSummaries';
+import { RollupPairs1795530000000 as SqliteRollupPairs } from './sqlite/1795530000000-RollupPairs';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
@@ -32,6 +34,7 @@ const sqlite: Migration[] = [
   SqliteContractMeasures,
   SqliteSearchTrigramIndex,
   SqliteRollupSummaries,
+  SqliteRollupPairs,
 ];
 const postgres: Migration[] = [
   PostgresInit,
@@ -43,6 +46,7 @@ const postgres: Migration[] = [
   PostgresContractMeasures,
   PostgresSearchTrigramIndex,
   PostgresRollupSummaries,
+  PostgresRollupPairs,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { KEPT_PAIRS } from '../../src/migrations/shared/1795530000000-rollup-pairs';
 import { ImpactDimension } from '../../src/schema/enums';
 import { membership } from '../../src/services/impact/membership';
 import { groupTotals } from '../../src/services/impact/statements';
@@ -31,26 +32,41 @@ function fromScratch(row: Row): Row {
   return out;
 }
 
+/** A kept pair's key: its two groups, a pair of one dimension's groups in either order (the database orders them its own way). */
+const pairKey = (d1: unknown, k1: unknown, d2: unknown, k2: unknown) =>
+  d1 === d2 ? `${d1}:${[key(k1), key(k2)].sort().join('|')}` : `${d1}:${key(k1)}|${d2}:${key(k2)}`;
+
 /**
- * The kept groups and summaries, and the same worked out from scratch by the roll-up's membership and totals
- * statements (code apart from the triggers'): they must be equal. Groups keyed `dimension:k:contract`,
- * summaries `dimension:k`, groups of no contracts left out.
+ * The kept groups, summaries and pairs, and the same worked out from scratch by the roll-up's membership
+ * and totals statements (code apart from the triggers' and the flush's): they must be equal. Groups keyed
+ * `dimension:k:contract`, summaries `dimension:k`, pairs `d1:k1|d2:k2`, groups of no contracts left out.
  */
 export async function summariesKeptAndFresh(ds: DataSource) {
   const keptGroups = (await ds.query('SELECT contract_id, dimension, k FROM contract_group')) as Row[];
   const keptSummaries = (await ds.query('SELECT * FROM rollup_summary')) as Row[];
+  const keptPairs = (await ds.query('SELECT * FROM rollup_pair')) as Row[];
   const kept = {
     groups: keptGroups.map((r) => `${r.dimension}:${r.k}:${r.contract_id}`).sort(),
     summaries: Object.fromEntries(
       keptSummaries.filter((r) => Number(r.contract_count) !== 0).map((r) => [`${r.dimension}:${r.k}`, fromSummary(r)]),
     ),
+    pairs: Object.fromEntries(
+      keptPairs.filter((r) => Number(r.contract_count) !== 0).map((r) => [pairKey(r.d1, r.k1, r.d2, r.k2), fromSummary(r)]),
+    ),
   };
-  const fresh = { groups: [] as string[], summaries: {} as Record<string, Row> };
+  const fresh = { groups: [] as string[], summaries: {} as Record<string, Row>, pairs: {} as Record<string, Row> };
   for (const d of KEPT_DIMENSIONS) {
     const m = membership(ds, null, [d], undefined, true);
     const members = await runSql(ds, m.sql, m.params);
     fresh.groups.push(...members.map((r) => `${d}:${key(r.k0)}:${r.contract_id}`));
     for (const row of await groupTotals(ds, m)) fresh.summaries[`${d}:${key(row.k0)}`] = fromScratch(row);
+  }
+  for (const [d1, d2] of KEPT_PAIRS) {
+    const m = membership(ds, null, [d1, d2] as ImpactDimension[], undefined, true);
+    for (const row of await groupTotals(ds, m)) {
+      // A contract is in a group once: a dimension paired with itself pairs two different groups.
+      if (d1 !== d2 || key(row.k0) !== key(row.k1)) fresh.pairs[pairKey(d1, row.k0, d2, row.k1)] = fromScratch(row);
+    }
   }
   fresh.groups.sort();
   return { kept, fresh };

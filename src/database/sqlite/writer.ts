@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
+import type { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import type { RawQuery } from '../raw-query';
 import { rollupFlusher } from '../rollup-queue';
 import { DatabaseUnavailableError, databaseFileProblem } from './file-guard';
@@ -46,9 +47,9 @@ export function makeWritersWait(ds: DataSource, lockWaitMs = DEFAULT_LOCK_WAIT_M
       }
     }
   };
-  const flushRollups = rollupFlusher(query);
+  const flushRollups = rollupFlusher((ds.driver as BetterSqlite3Driver).databaseConnection);
   runner.query = (async (sql: string, parameters?: unknown[], structured?: boolean) => {
-    if (sql === 'COMMIT' && runner.isTransactionActive) await flushRollups();
+    if (sql === 'COMMIT' && runner.isTransactionActive) flushRollups();
     if (sql === 'BEGIN TRANSACTION') {
       const problem = databaseFileProblem(ds);
       if (problem) throw new DatabaseUnavailableError(`Writes are refused: ${problem}. Nothing was written.`);

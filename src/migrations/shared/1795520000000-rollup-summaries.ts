@@ -89,10 +89,10 @@ export const DIRTY_SUBQUERY: Dirty = (column) => `${column} IN (SELECT contract_
  * every writing transaction, and for the few contracts of a mutation or a release most of its cost is its
  * statements' own.
  */
-const groupsOf = (ids: (column: string) => string) => [
+const groupsOf = (ids: (column: string) => string, liveIds: Dirty = (c) => `${ids(c)} AND ${live(c)}`) => [
   `INSERT INTO contract_group (contract_id, dimension, k) ${DIMENSIONS.map(
     (d) => `SELECT DISTINCT ${RELATIONS[d].contract}, '${d}', ${RELATIONS[d].key}
-       ${rowsOf(d, `${ids(RELATIONS[d].contract)} AND ${live(RELATIONS[d].contract)}`)}`,
+       ${rowsOf(d, liveIds(RELATIONS[d].contract))}`,
   ).join('\n     UNION ALL ')}`,
   `INSERT INTO contract_group (contract_id, dimension, k) SELECT c.id, d.dimension, '' FROM contract c
      CROSS JOIN (${DIMENSIONS.filter((d) => d !== 'STATUS' && d !== 'YEAR')
@@ -156,11 +156,15 @@ const addDirtyToSummaries = (dirty: Dirty, sign: 1 | -1) => `INSERT INTO rollup_
  * it. Run in the transaction of the writes it follows. A deleted contract's old parts leave its groups and
  * nothing comes back; an archived one's likewise; a new one has no old parts.
  */
-export const flush = (dirty: Dirty) => [
+export const flush = (
+  dirty: Dirty,
+  /** The queued contracts that are live, where a later migration words it another way (RollupPairs). */
+  liveDirty?: Dirty,
+) => [
   addDirtyToSummaries(dirty, -1),
   `DELETE FROM contract_group WHERE ${dirty('contract_id')}`,
   `DELETE FROM rollup_contract WHERE ${dirty('contract_id')}`,
-  ...groupsOf(dirty),
+  ...groupsOf(dirty, liveDirty),
   `INSERT INTO rollup_contract (contract_id, ${PART_COLUMNS.join(', ')})
      SELECT c.id, ${PARTS.map(([, part]) => part).join(', ')}
      FROM contract c LEFT JOIN contract_measure cm ON cm.contract_id = c.id AND ${dirty('cm.contract_id')}

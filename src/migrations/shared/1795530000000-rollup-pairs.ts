@@ -1,0 +1,95 @@
+// The SQL of migration RollupPairs1795530000000, shared by its SQLite and PostgreSQL forms. Frozen with that
+// migration, like the summaries' own file: a later change to which pairs are kept is a new migration.
+//
+// rollup_pair (d1, k1, d2, k2): per pair of groups of two dimensions, the contract count and the sums of the
+// parts (rollup_contract) of the contracts in both — what a roll-up by two dimensions, or by one dimension
+// of the contracts in one group of another (`filter: { sectors: [LOCAL_GOVERNMENT] }`), reads instead of
+// summing its contracts. Kept in the same flush as the summaries (RollupSummaries): the dirty contracts'
+// old pairs taken out first, their new ones added last.
+//
+// Which pairs: every contract is in ~13 groups, so keeping every pair of dimensions would write ~75 rows a
+// contract, and the pairs with a buyer or a supplier number in the millions at 1,000,000 contracts. Kept:
+// - every pair of the eight dimensions with few groups (a few dozen each), in either order, and the pairs
+//   of two groups of one such dimension (a contract with two unions: the roll-up of one union's contracts
+//   by union shows the other);
+// - the three a filter most often narrows by (status, sector, union) with a buyer and with a supplier: the
+//   buyers or suppliers of one sector's contracts.
+// A roll-up by a pair not kept (buyer × supplier, year × supplier, …) sums its contracts as before.
+
+import { DIRTY_SUBQUERY, flush as summariesFlush } from './1795520000000-rollup-summaries';
+
+/** The dimensions with few groups (at most a few dozen, whatever the number of contracts), in key order. */
+const FEW_GROUPS = ['STATUS', 'SECTOR', 'UNION', 'SERVICE', 'SUPPLIER_COUNTRY', 'OFFSHORE_LOCATION', 'OFFSHORING_STATUS', 'YEAR'] as const;
+/** Dimensions a contract can have several groups of (STATUS and YEAR have one each). */
+const SEVERAL_A_CONTRACT = new Set(['SECTOR', 'UNION', 'SERVICE', 'SUPPLIER_COUNTRY', 'OFFSHORE_LOCATION', 'OFFSHORING_STATUS']);
+const NARROWING = ['STATUS', 'SECTOR', 'UNION'];
+const MANY_GROUPS = ['PUBLIC_BODY', 'SUPPLIER'];
+
+/**
+ * The kept pairs of dimensions, each once as (d1, d2): d1 the earlier in FEW_GROUPS' order, then the buyer and
+ * supplier last, so a narrowing dimension's group is always the leading key (`d1 = 'SECTOR' AND k1 = …`).
+ */
+export const KEPT_PAIRS: Array<[string, string]> = [
+  ...FEW_GROUPS.flatMap((a, i) => FEW_GROUPS.slice(i + 1).map((b): [string, string] => [a, b])),
+  ...FEW_GROUPS.filter((d) => SEVERAL_A_CONTRACT.has(d)).map((d): [string, string] => [d, d]),
+  ...NARROWING.flatMap((a) => MANY_GROUPS.map((b): [string, string] => [a, b])),
+];
+
+const PARTS = [
+  ...['jobs', 'save_year', 'save_total', 'lost'].flatMap((x) => [`${x}_low`, `${x}_high`, `${x}_open`, `${x}_n`]),
+  'contested',
+];
+const COLUMNS = ['contract_count', ...PARTS];
+const isCount = (column: string) => /_(open|n|count)$/.test(column) || column === 'contested';
+
+export const CREATE_TABLES = (withoutRowid: boolean) => {
+  const without = withoutRowid ? ' WITHOUT ROWID' : '';
+  return [
+    `CREATE TABLE "rollup_pair_kind" ("d1" varchar NOT NULL, "d2" varchar NOT NULL, PRIMARY KEY ("d1", "d2"))${without}`,
+    `INSERT INTO rollup_pair_kind (d1, d2) VALUES ${KEPT_PAIRS.map(([a, b]) => `('${a}', '${b}')`).join(', ')}`,
+    `CREATE TABLE "rollup_pair" (
+    "d1" varchar NOT NULL,
+    "k1" varchar NOT NULL,
+    "d2" varchar NOT NULL,
+    "k2" varchar NOT NULL,
+    ${COLUMNS.map((column) => `"${column}" ${isCount(column) ? 'integer' : 'double precision'} NOT NULL`).join(',\n    ')},
+    PRIMARY KEY ("d1", "d2", "k1", "k2"))${without}`,
+  ];
+};
+
+/** A condition on a column: that it holds a queued contract. */
+type Dirty = (column: string) => string;
+
+/**
+ * Adds the dirty contracts' parts to their kept pairs, or takes them away (`sign` -1). `grouped`: one row per
+ * pair, summed first — PostgreSQL's upsert may not touch a row twice in a statement, and a bulk load's many
+ * contracts share the pairs of the few-group dimensions; for a transaction's few contracts on SQLite, each
+ * contract's rows upserted as they come (its pairs are distinct) skips a sort.
+ */
+export const pairsOf = (dirty: Dirty, sign: 1 | -1, grouped: boolean) => {
+  const value = (column: string) => (grouped ? `${sign} * SUM(rc.${column})` : `${sign} * rc.${column}`);
+  return `INSERT INTO rollup_pair (d1, k1, d2, k2, ${COLUMNS.join(', ')})
+  SELECT a.dimension, a.k, b.dimension, b.k, ${grouped ? `${sign} * COUNT(*)` : sign}, ${PARTS.map(value).join(', ')}
+  FROM contract_group a
+  JOIN rollup_pair_kind p ON p.d1 = a.dimension
+  JOIN contract_group b ON b.contract_id = a.contract_id AND b.dimension = p.d2 AND (p.d1 <> p.d2 OR b.k > a.k)
+  JOIN rollup_contract rc ON rc.contract_id = a.contract_id
+  WHERE ${dirty('a.contract_id')} AND ${dirty('rc.contract_id')}${grouped ? '\n  GROUP BY a.dimension, a.k, b.dimension, b.k' : ''}
+  ON CONFLICT (d1, d2, k1, k2) DO UPDATE SET ${COLUMNS.map((c) => `${c} = rollup_pair.${c} + excluded.${c}`).join(', ')}`;
+};
+
+/**
+ * The summaries' flush with the pairs kept too: the old pairs out before the groups are worked out again,
+ * the new in after. `liveDirty`: the queued contracts that are live, as the groups' statement should find
+ * them (the summaries' own wording, by default).
+ */
+export const flush = (dirty: Dirty, grouped: boolean, liveDirty?: Dirty) => {
+  const summaries = summariesFlush(dirty, liveDirty);
+  const emptyQueue = summaries[summaries.length - 1];
+  return [pairsOf(dirty, -1, grouped), ...summaries.slice(0, -1), pairsOf(dirty, 1, grouped), emptyQueue];
+};
+
+/** The migration's fill: every contract's pairs, from the kept groups and parts. */
+export const FILL = [pairsOf(() => '1 = 1', 1, true)];
+
+export { DIRTY_SUBQUERY };
