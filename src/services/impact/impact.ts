@@ -8,6 +8,7 @@ import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
 import { type RangeRow, readRange } from './range-sql';
 import { type GroupTop, topOrderSql } from './order';
+import { keptPairTotals } from './kept-pairs';
 import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs, summaryTotals } from './statements';
 
 export interface ImpactRequest {
@@ -103,7 +104,12 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
   const top = request.top && { orderBy: topOrderSql(ds, groupBy, request.top), first: request.top.first };
   // Every contract by at most one dimension is what the kept summaries hold: read a row per group from them.
   const fromSummaries = m.everyContract && groupBy.length <= 1 && groupBy[0] !== ImpactDimension.CONTRACT;
-  const totals = (fromSummaries && (await summaryTotals(ds, groupBy[0] ?? null, top))) || (await groupTotals(ds, m, top));
+  // Two dimensions, or one group's contracts by a dimension, where the kept pairs hold them: a row per group.
+  const fromPairs = !request.restrictTo && !fromSummaries;
+  const totals =
+    (fromSummaries && (await summaryTotals(ds, groupBy[0] ?? null, top))) ||
+    (fromPairs && (await keptPairTotals(ds, request.filter, groupBy, top))) ||
+    (await groupTotals(ds, m, top));
   // Rows of a per-group statement, shaped once per group and found by group key.
   const byGroup = <T>(rows: Row[], shape: (rows: Row[]) => T) =>
     new Map([...groupRows(rows, keyString)].map(([group, ofGroup]) => [group, shape(ofGroup)]));

@@ -32,38 +32,60 @@ export function groupTotals(ds: DataSource, m: Membership, top?: { orderBy: stri
 
 const SUMMED = ['jobs', 'save_year', 'save_total', 'lost'];
 
+/** A kept group's key as the roll-up's rows carry it: a number for the dimensions keyed by id or year, null for none (''). */
+export const keptKey = (dimension: ImpactDimension, column: string) =>
+  NUMERIC_DIMENSIONS.has(dimension) ? `CAST(NULLIF(${column}, '') AS INTEGER)` : `NULLIF(${column}, '')`;
+
 /**
- * groupTotals' rows for every contract, read from the groups' kept summaries (rollup_summary, kept by the
- * database in every write's transaction: see the RollupSummaries migration) instead of summed from every
- * contract: one row per group, whatever the number of contracts behind it. With no dimension, the totals
- * of every contract, summed over STATUS's groups (each contract is in exactly one). Null while a write made
- * outside a transaction is still queued for the summaries (SQLite only): the caller then sums the contracts.
- * The queue is read in the same statement, so in the same snapshot as the summaries.
+ * groupTotals' columns from kept rows (rollup_summary's or rollup_pair's): a count, each measure's low, high
+ * (null when any contract's is open-ended) and basedOn, and contested. `sum` aggregates a column, or passes it
+ * through where each group is one kept row.
  */
-export async function summaryTotals(
-  ds: DataSource,
-  dimension: ImpactDimension | null,
-  top?: { orderBy: string; first: number },
-): Promise<Row[] | null> {
-  const sum = (column: string) => (dimension ? column : `COALESCE(SUM(${column}), 0)`);
-  const key = dimension && (NUMERIC_DIMENSIONS.has(dimension) ? "CAST(NULLIF(k, '') AS INTEGER)" : "NULLIF(k, '')");
-  const totals = `SELECT ${key ? `${key} AS k0, ` : ''}${sum('contract_count')} AS contract_count,
+export const keptTotalsColumns = (sum: (column: string) => string = (column) => column) => `${sum('contract_count')} AS contract_count,
       ${SUMMED.map(
         (x) => `${sum(`${x}_low`)} AS ${x}_low,
       CASE WHEN ${sum(`${x}_open`)} > 0 THEN NULL ELSE ${sum(`${x}_high`)} END AS ${x}_high, ${sum(`${x}_n`)} AS ${x}_based_on`,
       ).join(',\n      ')},
-      CASE WHEN ${sum('contested')} > 0 THEN 1 ELSE 0 END AS contested
-    FROM rollup_summary WHERE dimension = :dimension${dimension ? ' AND contract_count > 0' : ''}`;
+      CASE WHEN ${sum('contested')} > 0 THEN 1 ELSE 0 END AS contested`;
+
+/**
+ * Runs a statement over kept rows, optionally keeping only its first groups in an order, unless a write made
+ * outside a transaction is still queued for them (SQLite only): then null, and the caller sums the contracts.
+ * The queue is read in the same statement, so in the same snapshot as the kept rows.
+ */
+export async function readKept(
+  ds: DataSource,
+  totals: string,
+  params: Record<string, unknown>,
+  top?: { orderBy: string; first: number },
+): Promise<Row[] | null> {
   // Output names can be ordered by only as bare names on PostgreSQL, not inside expressions: a subquery.
   const rows = top ? `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first` : totals;
   const result = await runSql(
     ds,
     `SELECT q.pending, s.* FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM rollup_dirty) THEN 1 ELSE 0 END AS pending) q
      LEFT JOIN (${rows}) s ON q.pending = 0`,
-    { dimension: dimension ?? ImpactDimension.STATUS, ...(top ? { top_first: top.first } : {}) },
+    { ...params, ...(top ? { top_first: top.first } : {}) },
   );
   if (result.some((row) => Number(row.pending) === 1)) return null;
   return result.filter((row) => row.contract_count != null);
+}
+
+/**
+ * groupTotals' rows for every contract, read from the groups' kept summaries (rollup_summary, kept by the
+ * database in every write's transaction: see the RollupSummaries migration) instead of summed from every
+ * contract: one row per group, whatever the number of contracts behind it. With no dimension, the totals
+ * of every contract, summed over STATUS's groups (each contract is in exactly one). Null while a write is
+ * still queued (see readKept).
+ */
+export function summaryTotals(
+  ds: DataSource,
+  dimension: ImpactDimension | null,
+  top?: { orderBy: string; first: number },
+): Promise<Row[] | null> {
+  const totals = `SELECT ${dimension ? `${keptKey(dimension, 'k')} AS k0, ${keptTotalsColumns()}` : keptTotalsColumns((c) => `COALESCE(SUM(${c}), 0)`)}
+    FROM rollup_summary WHERE dimension = :dimension${dimension ? ' AND contract_count > 0' : ''}`;
+  return readKept(ds, totals, { dimension: dimension ?? ImpactDimension.STATUS }, top);
 }
 
 /**

@@ -1,0 +1,92 @@
+import type { DataSource } from 'typeorm';
+import { KEPT_PAIRS } from '../../migrations/shared/1795530000000-rollup-pairs';
+import { ImpactDimension } from '../../schema/enums';
+import type { ContractFilter } from '../../schema/filters';
+import { runSql } from '../sql';
+import { keptKey, keptTotalsColumns, readKept } from './statements';
+
+type Row = Record<string, unknown>;
+
+/**
+ * The filters whose one value selects exactly the contracts of one kept group (the same rule, archived
+ * parties and entries left out alike): the dimension, and for a slug the table that gives the group's key.
+ */
+const ONE_GROUP_FILTERS: Partial<Record<keyof ContractFilter, { dimension: ImpactDimension; slugOf?: string }>> = {
+  statuses: { dimension: ImpactDimension.STATUS },
+  sectors: { dimension: ImpactDimension.SECTOR },
+  services: { dimension: ImpactDimension.SERVICE },
+  offshoringStatuses: { dimension: ImpactDimension.OFFSHORING_STATUS },
+  unions: { dimension: ImpactDimension.UNION, slugOf: 'trade_union' },
+  offshoreLocations: { dimension: ImpactDimension.OFFSHORE_LOCATION, slugOf: 'offshore_location' },
+};
+
+/** Dimensions in which a contract has exactly one group: its roll-up by itself, of one group, is that group's summary. */
+const ONE_GROUP_A_CONTRACT = new Set<ImpactDimension>([ImpactDimension.STATUS, ImpactDimension.YEAR]);
+
+const kept = (a: ImpactDimension, b: ImpactDimension) => KEPT_PAIRS.some(([d1, d2]) => d1 === a && d2 === b);
+
+/** The one group a filter narrows to, or null if it is anything else (several values, several fields, a search). */
+function oneGroupOf(filter: ContractFilter | null | undefined) {
+  const set = Object.entries(filter ?? {}).filter(([, value]) => value != null);
+  if (set.length !== 1) return null;
+  const [field, value] = set[0];
+  const rule = ONE_GROUP_FILTERS[field as keyof ContractFilter];
+  if (!rule || !Array.isArray(value) || value.length !== 1) return null;
+  return { ...rule, value: String(value[0]) };
+}
+
+/**
+ * groupTotals' rows read from the kept pairs (rollup_pair; see the RollupPairs migration) where a pair
+ * answers the roll-up — every contract by two dimensions kept together, or one group's contracts by a
+ * dimension kept with it — or from the group's own summary (the totals of one group's contracts), and null
+ * where none does (the caller sums the contracts). One row per group returned, however many contracts
+ * stand behind it.
+ */
+export async function keptPairTotals(
+  ds: DataSource,
+  filter: ContractFilter | null | undefined,
+  groupBy: ImpactDimension[],
+  top?: { orderBy: string; first: number },
+): Promise<Row[] | null> {
+  if (groupBy.includes(ImpactDimension.CONTRACT)) return null;
+  const columns = keptTotalsColumns();
+  if (groupBy.length === 2 && Object.values(filter ?? {}).every((value) => value == null)) {
+    const [a, b] = groupBy;
+    const [first, second] = kept(a, b) ? ['k1', 'k2'] : kept(b, a) ? ['k2', 'k1'] : [];
+    if (!first || !second) return null;
+    const totals = `SELECT ${keptKey(a, first)} AS k0, ${keptKey(b, second)} AS k1, ${columns}
+      FROM rollup_pair WHERE d1 = :d1 AND d2 = :d2 AND contract_count > 0`;
+    return readKept(ds, totals, kept(a, b) ? { d1: a, d2: b } : { d1: b, d2: a }, top);
+  }
+  const narrowed = groupBy.length <= 1 ? oneGroupOf(filter) : null;
+  if (!narrowed) return null;
+  const f = narrowed.dimension;
+  let key: string | null = narrowed.value;
+  if (narrowed.slugOf) {
+    const found = await runSql(ds, `SELECT id FROM ${narrowed.slugOf} WHERE slug = :slug AND archived_at IS NULL`, { slug: key });
+    // No live party by that slug: the filter matches no contract.
+    key = found.length ? String(found[0].id) : null;
+  }
+  if (groupBy.length === 0) {
+    // The totals of one group's contracts: its own summary (one row, all zero for no contracts).
+    const totals = `SELECT ${keptTotalsColumns((c) => `COALESCE(SUM(${c}), 0)`)} FROM rollup_summary
+      WHERE dimension = :f AND k = :key${key == null ? ' AND 1 = 0' : ''}`;
+    return readKept(ds, totals, { f, key: key ?? '' });
+  }
+  if (key == null) return [];
+  const [d] = groupBy;
+  const params = { f, d, key };
+  const pair = (fixed: 'k1' | 'k2', other: 'k1' | 'k2', d1: string, d2: string) =>
+    `SELECT ${keptKey(d, other)} AS k0, ${columns} FROM rollup_pair
+     WHERE d1 = :${d1} AND d2 = :${d2} AND ${fixed} = :key AND contract_count > 0`;
+  if (f === d) {
+    // The group itself, and the other groups of the same dimension its contracts are in.
+    const itself = `SELECT ${keptKey(d, 'k')} AS k0, ${columns} FROM rollup_summary WHERE dimension = :d AND k = :key AND contract_count > 0`;
+    if (ONE_GROUP_A_CONTRACT.has(d)) return readKept(ds, itself, params, top);
+    if (!kept(d, d)) return null;
+    return readKept(ds, `${itself} UNION ALL ${pair('k1', 'k2', 'd', 'd')} UNION ALL ${pair('k2', 'k1', 'd', 'd')}`, params, top);
+  }
+  if (kept(f, d)) return readKept(ds, pair('k1', 'k2', 'f', 'd'), params, top);
+  if (kept(d, f)) return readKept(ds, pair('k2', 'k1', 'd', 'f'), params, top);
+  return null;
+}

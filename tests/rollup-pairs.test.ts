@@ -1,0 +1,114 @@
+import type { DataSource } from 'typeorm';
+import { generate } from '../bench/datagen';
+import { KEPT_PAIRS } from '../src/migrations/shared/1795530000000-rollup-pairs';
+import { ContractStatus, ImpactDimension, OffshoringStatus, OrderDirection, Sector, Service } from '../src/schema/enums';
+import { ImpactOrderField } from '../src/schema/orders';
+import type { ContractFilter } from '../src/schema/filters';
+import { computeImpact } from '../src/services/impact/impact';
+import { keptPairTotals } from '../src/services/impact/kept-pairs';
+import { membership } from '../src/services/impact/membership';
+import { groupTotals } from '../src/services/impact/statements';
+import { clearAll } from '../seed/load';
+import { openTestDatabase } from './support/test-database';
+
+// Roll-ups by two dimensions, and by one dimension of one group's contracts, read the kept pairs
+// (rollup_pair) where a pair holds them. Whether the pairs themselves are kept right after any writes is
+// the summaries' property test (tests/rollup-summaries.test.ts); here, that every roll-up read from them
+// answers what summing its contracts from scratch answers, on generated data.
+
+let ds: DataSource;
+let close: (() => Promise<void>) | undefined;
+
+const DIMENSIONS = Object.values(ImpactDimension).filter((d) => d !== ImpactDimension.CONTRACT);
+const COLUMNS = [
+  'contract_count',
+  'contested',
+  ...['jobs', 'save_year', 'save_total', 'lost'].flatMap((x) => ['low', 'high', 'based_on'].map((p) => `${x}_${p}`)),
+];
+
+/** Rows as comparable text: keys as strings ('' for none), numbers as numbers, in key order. */
+const normal = (rows: Array<Record<string, unknown>>) =>
+  rows
+    .map((row) =>
+      JSON.stringify([
+        row.k0 == null ? '' : String(row.k0),
+        row.k1 == null ? '' : String(row.k1),
+        ...COLUMNS.map((c) => (row[c] == null ? null : Number(row[c]))),
+      ]),
+    )
+    .sort();
+
+const fromScratch = async (filter: ContractFilter | null, groupBy: ImpactDimension[]) =>
+  normal(await groupTotals(ds, membership(ds, filter, groupBy, undefined, true)));
+
+beforeAll(async () => {
+  ({ ds, close } = await openTestDatabase());
+  await ds.transaction((tx) => clearAll(tx));
+  await generate(ds, { contracts: 300, seed: 11 });
+  // An archived union: its slug no longer selects contracts, and its contracts leave its groups.
+  await ds.transaction((tx) => tx.query("UPDATE trade_union SET archived_at = CURRENT_TIMESTAMP WHERE slug = 'union-1'"));
+}, 120_000);
+afterAll(() => close?.());
+
+test('every pair of dimensions kept, in either order, reads the same groups as summing the contracts', async () => {
+  let read = 0;
+  for (const a of DIMENSIONS)
+    for (const b of DIMENSIONS) {
+      if (a === b) continue;
+      const pairs = await keptPairTotals(ds, null, [a, b]);
+      const isKept = KEPT_PAIRS.some(([d1, d2]) => (d1 === a && d2 === b) || (d1 === b && d2 === a));
+      expect([a, b, pairs !== null]).toEqual([a, b, isKept]);
+      if (!pairs) continue;
+      read += 1;
+      expect([a, b, normal(pairs)]).toEqual([a, b, await fromScratch(null, [a, b])]);
+    }
+  // 34 pairs of two dimensions, each asked in both orders.
+  expect(read).toBe(68);
+}, 120_000);
+
+test('one group’s contracts in total, and by any dimension kept with it, read the same groups as summing the contracts', async () => {
+  const slugs = async (table: string) =>
+    ((await ds.query(`SELECT slug FROM ${table} ORDER BY id LIMIT 3`)) as Array<{ slug: string }>).map((r) => r.slug);
+  const filters: ContractFilter[] = [
+    ...Object.values(ContractStatus).map((s) => ({ statuses: [s] })),
+    ...Object.values(Sector).map((s) => ({ sectors: [s] })),
+    ...Object.values(Service).map((s) => ({ services: [s] })),
+    ...Object.values(OffshoringStatus).map((s) => ({ offshoringStatuses: [s] })),
+    ...[...(await slugs('trade_union')), 'no-such-union'].map((slug) => ({ unions: [slug] })),
+    ...[...(await slugs('offshore_location')), 'no-such-place'].map((slug) => ({ offshoreLocations: [slug] })),
+  ];
+  let read = 0;
+  for (const filter of filters)
+    for (const d of [...DIMENSIONS, null]) {
+      // d null: the totals of the group's contracts, from its own summary.
+      const groupBy = d ? [d] : [];
+      const pairs = await keptPairTotals(ds, filter, groupBy);
+      if (!pairs) continue;
+      read += 1;
+      expect([filter, d, normal(pairs)]).toEqual([filter, d, await fromScratch(filter, groupBy)]);
+    }
+  expect(read).toBeGreaterThan(filters.length * 8);
+  // Not answered from pairs: several values, several fields, a buyer, or a pair not kept.
+  for (const filter of [
+    { statuses: [ContractStatus.AWARDED, ContractStatus.FAILED] },
+    { statuses: [ContractStatus.AWARDED], sectors: [Sector.LOCAL_GOVERNMENT] },
+    { buyers: ['body-1'] },
+  ])
+    expect(await keptPairTotals(ds, filter, [ImpactDimension.YEAR])).toBeNull();
+  expect(await keptPairTotals(ds, { services: [Service.HR] }, [ImpactDimension.SUPPLIER])).toBeNull();
+}, 120_000);
+
+test('the roll-up reads the pairs in its own order and limit', async () => {
+  const top = await computeImpact(ds, {
+    groupBy: [ImpactDimension.SUPPLIER],
+    filter: { sectors: [Sector.CENTRAL_GOVERNMENT] },
+    top: { field: ImpactOrderField.CONTRACT_COUNT, direction: OrderDirection.DESC, first: 5 },
+  });
+  const all = await computeImpact(ds, { groupBy: [ImpactDimension.SUPPLIER], filter: { sectors: [Sector.CENTRAL_GOVERNMENT] } });
+  expect(top).toHaveLength(5);
+  const most = Math.max(...all.map((g) => g.contractCount));
+  expect(top.map((g) => g.contractCount)).toContain(most);
+  expect(Math.min(...top.map((g) => g.contractCount))).toBeGreaterThanOrEqual(
+    [...all.map((g) => g.contractCount)].sort((x, y) => y - x)[4],
+  );
+});
