@@ -1,4 +1,12 @@
-import { type DocumentNode, getNamedType, type GraphQLSchema, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import {
+  type DocumentNode,
+  type FieldNode,
+  getNamedType,
+  type GraphQLSchema,
+  isListType,
+  isNonNullType,
+  type GraphQLOutputType,
+} from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { ContractStatus, ImpactDimension, OffshoringStatus, Sector, Service } from '../schema/enums';
 import { DEFAULT_PAGE_SIZE } from '../schema/page-args';
@@ -19,6 +27,8 @@ const GROUPS_PER_POINT = 10;
  * pricing follows what the resolver does rather than guesses from names.
  */
 export type FieldCost = { rollUp: 'groups' | 'totals' } | { entityRollUp: true };
+/** Told of a roll-up field an operation selects: its declared cost, its arguments and its node. */
+export type OnRollUp = (cost: FieldCost, args: Record<string, unknown>, node: FieldNode) => void;
 export const costOf = (cost: FieldCost) => ({ cost });
 
 const ENUM_SIZES: Partial<Record<ImpactDimension, number>> = {
@@ -65,10 +75,10 @@ const isList = (type: GraphQLOutputType) => isListType(isNonNullType(type) ? typ
  * database's sizes (a cost asked for outside a request) a roll-up is assumed to return ASSUMED_LIST_SIZE groups.
  */
 const costEstimator =
-  (sizes?: RollUpSizes, onRollUp?: (cost: FieldCost) => void): ComplexityEstimator =>
-  ({ field, args, childComplexity, type }) => {
+  (sizes?: RollUpSizes, onRollUp?: OnRollUp): ComplexityEstimator =>
+  ({ field, args, childComplexity, type, node }) => {
     const declared = field.extensions?.cost as FieldCost | undefined;
-    if (declared) onRollUp?.(declared);
+    if (declared) onRollUp?.(declared, args, node);
     if (declared && 'entityRollUp' in declared) return 1 + ENTITY_ROLL_UP_COST + childComplexity;
     if (declared && 'rollUp' in declared) {
       const formed =
@@ -88,7 +98,7 @@ export interface CostOptions {
   maxPageSize?: number;
   sizes?: RollUpSizes;
   /** Told of each roll-up field the operation selects (heavy work, for admission control). */
-  onRollUp?: (cost: FieldCost) => void;
+  onRollUp?: OnRollUp;
 }
 
 export function operationCost(

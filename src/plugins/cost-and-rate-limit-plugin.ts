@@ -7,6 +7,7 @@ import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import type { RollUpSizeCounter, RollUpSizes } from '../services/impact/rollup-sizes';
 import { type HeavyWorkGate, type Release, ServerBusyError } from '../limits/admission';
 import { operationCost } from '../limits/cost';
+import { isLightRollUp } from '../limits/light-roll-up';
 import type { Budget, CostLimiter } from '../limits/rate-limiter';
 
 const withStatus = (error: GraphQLError, status: number) =>
@@ -57,8 +58,9 @@ export function costAndRateLimitPlugin(
                 operationCost(schema, document, request.variables ?? {}, operationName ?? undefined, {
                   maxPageSize: config.MAX_PAGE_SIZE,
                   sizes,
-                  onRollUp: (declared) => {
-                    heavy = true;
+                  onRollUp: (declared, args, node) => {
+                    // A roll-up read from kept rows, with few groups, is light work: it never waits for a slot.
+                    if (!('rollUp' in declared) || !isLightRollUp(node, args)) heavy = true;
                     if ('rollUp' in declared && declared.rollUp === 'groups') grouped = true;
                   },
                 }),

@@ -36,6 +36,26 @@ function oneGroupOf(filter: ContractFilter | null | undefined) {
 }
 
 /**
+ * Whether a roll-up's totals are read from kept rows — the summaries (every contract, by at most one
+ * dimension), a group's summary or the kept pairs — rather than summed from its contracts: decided by its
+ * shape alone, before anything runs (what admission control needs to know).
+ */
+export function readsKeptRows(filter: ContractFilter | null | undefined, groupBy: ImpactDimension[]): boolean {
+  if (groupBy.includes(ImpactDimension.CONTRACT)) return false;
+  if (Object.values(filter ?? {}).every((value) => value == null)) {
+    const [a, b] = groupBy;
+    return groupBy.length <= 1 || (groupBy.length === 2 && (kept(a, b) || kept(b, a)));
+  }
+  const narrowed = groupBy.length <= 1 ? oneGroupOf(filter) : null;
+  if (!narrowed) return false;
+  if (groupBy.length === 0) return true;
+  const [d] = groupBy;
+  const f = narrowed.dimension;
+  if (f === d) return ONE_GROUP_A_CONTRACT.has(d) || kept(d, d);
+  return kept(f, d) || kept(d, f);
+}
+
+/**
  * groupTotals' rows read from the kept pairs (rollup_pair; see the RollupPairs migration) where a pair
  * answers the roll-up — every contract by two dimensions kept together, or one group's contracts by a
  * dimension kept with it — or from the group's own summary (the totals of one group's contracts), and null

@@ -1,0 +1,59 @@
+import { type FieldNode, Kind, type SelectionSetNode } from 'graphql';
+import { ImpactDimension } from '../schema/enums';
+import type { ContractFilter } from '../schema/filters';
+import { ImpactOrderField } from '../schema/orders';
+import { readsKeptRows } from '../services/impact/kept-pairs';
+import { topInTotals } from '../services/impact/order';
+
+/** A roll-up returning at most this many groups, read from kept rows, is light work. */
+export const LIGHT_GROUPS = 1_000;
+
+/** Dimensions whose groups run to thousands (or one per contract). */
+const MANY_GROUPS = new Set([ImpactDimension.PUBLIC_BODY, ImpactDimension.SUPPLIER, ImpactDimension.CONTRACT]);
+
+/**
+ * The fields of a group answered from its totals row, with what may be asked under each (`true`: anything —
+ * a key's navigable objects come through the loaders). Every other field (offshored jobs, members,
+ * savings' price years, citations, claims) runs a statement over the group's contracts.
+ */
+type Allowed = { [field: string]: true | Allowed };
+const RANGE: Allowed = { __typename: true, low: true, high: true, basedOn: true };
+const FROM_TOTALS: Allowed = {
+  __typename: true,
+  key: true,
+  contractCount: true,
+  contested: true,
+  jobsAffected: RANGE,
+  moneyLost: RANGE,
+  savingsClaimed: { __typename: true, perYear: RANGE, total: RANGE },
+};
+
+/** Whether a selection asks only for allowed fields (a named fragment is not looked into: not light). */
+function asksOnly(selectionSet: SelectionSetNode | undefined, allowed: Allowed): boolean {
+  return (selectionSet?.selections ?? []).every((selection) => {
+    if (selection.kind === Kind.INLINE_FRAGMENT) return asksOnly(selection.selectionSet, allowed);
+    if (selection.kind !== Kind.FIELD) return false;
+    const rule = allowed[selection.name.value];
+    return rule === true || (rule !== undefined && asksOnly(selection.selectionSet, rule));
+  });
+}
+
+/**
+ * Whether a roll-up field (`impact`, `impactTotals`) is light work that need not wait for a heavy-work slot:
+ * its totals read from rows the database keeps (a row per group, in milliseconds whatever the number of
+ * contracts), a bounded number of groups, an order those rows hold, and only fields they answer.
+ */
+export function isLightRollUp(node: FieldNode, args: Record<string, unknown>): boolean {
+  const groupBy = (args.groupBy ?? []) as ImpactDimension[];
+  const first = args.first as number | null | undefined;
+  const order = (args.orderBy ?? {}) as { field?: ImpactOrderField };
+  const field = order.field ?? ImpactOrderField.KEY;
+  const fewGroups = groupBy.every((d) => !MANY_GROUPS.has(d)) || (first != null && first <= LIGHT_GROUPS);
+  const orderedByTotals = groupBy.length === 0 || topInTotals(field, groupBy);
+  return (
+    fewGroups &&
+    orderedByTotals &&
+    readsKeptRows(args.filter as ContractFilter | null | undefined, groupBy) &&
+    asksOnly(node.selectionSet, FROM_TOTALS)
+  );
+}
