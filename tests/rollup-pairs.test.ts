@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { generate } from '../bench/datagen';
+import { rollupsPending } from '../src/database/rollup-queue';
 import { KEPT_PAIRS } from '../src/migrations/shared/1795530000000-rollup-pairs';
 import { ContractStatus, ImpactDimension, OffshoringStatus, OrderDirection, Sector, Service } from '../src/schema/enums';
 import { ImpactOrderField } from '../src/schema/orders';
@@ -9,6 +10,7 @@ import { keptPairTotals, readsKeptRows } from '../src/services/impact/kept-pairs
 import { membership } from '../src/services/impact/membership';
 import { groupTotals } from '../src/services/impact/statements';
 import { clearAll } from '../seed/load';
+import { summariesKeptAndFresh } from './support/rollup-summaries';
 import { openTestDatabase } from './support/test-database';
 
 // Roll-ups by two dimensions, and by one dimension of one group's contracts, read the kept pairs
@@ -118,3 +120,16 @@ test('the roll-up reads the pairs in its own order and limit', async () => {
     [...all.map((g) => g.contractCount)].sort((x, y) => y - x)[4],
   );
 });
+
+test('undoing the pairs’ migration leaves writes flushing the summaries alone; migrating again refills the pairs', async () => {
+  const fail = (tx: { query(sql: string): Promise<unknown> }, status: string) =>
+    tx.query(`UPDATE contract SET status = '${status}' WHERE id IN (SELECT id FROM contract ORDER BY id LIMIT 5)`);
+  await ds.undoLastMigration({ transaction: 'all' });
+  await ds.transaction((tx) => fail(tx, ContractStatus.FAILED));
+  expect(await rollupsPending(ds)).toBe(false);
+  await ds.runMigrations({ transaction: 'all' });
+  await ds.transaction((tx) => fail(tx, ContractStatus.ABANDONED));
+  expect(await rollupsPending(ds)).toBe(false);
+  const { kept, fresh } = await summariesKeptAndFresh(ds);
+  expect(kept).toEqual(fresh);
+}, 120_000);

@@ -26,7 +26,6 @@ type Kept = 'none' | 'summaries' | 'pairs';
  * the time (preparing its statements cost more than running them for one contract).
  */
 export function rollupFlusher(db: Database): () => void {
-  let kept: Kept = 'none';
   const prepared = new Map<string, Statement[]>();
   const statements = (name: string, sql: () => string[]) => {
     let list = prepared.get(name);
@@ -36,11 +35,10 @@ export function rollupFlusher(db: Database): () => void {
   const tableExists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").pluck();
   let countQueued: Statement | undefined;
   return () => {
-    // Before the migrations that make them have run (a new database migrating), there is less to keep.
-    if (kept !== 'pairs') {
-      kept = tableExists.get('rollup_pair') ? 'pairs' : tableExists.get('rollup_dirty') ? 'summaries' : 'none';
-      if (kept === 'none') return;
-    }
+    // Before the migrations that make them have run (a new database migrating), or after one is undone,
+    // there is less to keep: asked at every flush (a lookup in the schema, microseconds).
+    const kept: Kept = tableExists.get('rollup_pair') ? 'pairs' : tableExists.get('rollup_dirty') ? 'summaries' : 'none';
+    if (kept === 'none') return;
     countQueued ??= db.prepare(`SELECT COUNT(*) FROM (SELECT 1 FROM rollup_dirty LIMIT ${BULK_FLUSH})`).pluck();
     const queued = countQueued.get() as number;
     if (queued === 0) return;
