@@ -83,6 +83,18 @@ type Dirty = (column: string) => string;
 /** The queued contracts as a subquery: SQLite looks each up by index; PostgreSQL, for a large queue, hashes. */
 export const DIRTY_SUBQUERY: Dirty = (column) => `${column} IN (SELECT contract_id FROM rollup_dirty)`;
 
+/** The rows (contract_id, dimension, k) of the values of the contracts `liveIds` selects, every dimension. */
+export const groupValues = (liveIds: Dirty) =>
+  DIMENSIONS.map(
+    (d) => `SELECT DISTINCT ${RELATIONS[d].contract}, '${d}', ${RELATIONS[d].key}
+       ${rowsOf(d, liveIds(RELATIONS[d].contract))}`,
+  ).join('\n     UNION ALL ');
+
+/** The dimensions a contract may have no value for (its group ''), as a one-column table `dimension`. */
+export const OPTIONAL_DIMENSIONS = DIMENSIONS.filter((d) => d !== 'STATUS' && d !== 'YEAR')
+  .map((d) => `SELECT '${d}' AS dimension`)
+  .join(' UNION ALL ');
+
 /**
  * Inserts the groups of the live contracts `ids` (a condition on a column), for every dimension: their
  * values, then '' where a dimension gives none. Two statements, not two per dimension: a flush runs in
@@ -90,14 +102,9 @@ export const DIRTY_SUBQUERY: Dirty = (column) => `${column} IN (SELECT contract_
  * statements' own.
  */
 const groupsOf = (ids: (column: string) => string, liveIds: Dirty = (c) => `${ids(c)} AND ${live(c)}`) => [
-  `INSERT INTO contract_group (contract_id, dimension, k) ${DIMENSIONS.map(
-    (d) => `SELECT DISTINCT ${RELATIONS[d].contract}, '${d}', ${RELATIONS[d].key}
-       ${rowsOf(d, liveIds(RELATIONS[d].contract))}`,
-  ).join('\n     UNION ALL ')}`,
+  `INSERT INTO contract_group (contract_id, dimension, k) ${groupValues(liveIds)}`,
   `INSERT INTO contract_group (contract_id, dimension, k) SELECT c.id, d.dimension, '' FROM contract c
-     CROSS JOIN (${DIMENSIONS.filter((d) => d !== 'STATUS' && d !== 'YEAR')
-       .map((d) => `SELECT '${d}' AS dimension`)
-       .join(' UNION ALL ')}) d
+     CROSS JOIN (${OPTIONAL_DIMENSIONS}) d
      WHERE ${ids('c.id')} AND c.archived_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM contract_group g WHERE g.contract_id = c.id AND g.dimension = d.dimension)`,
 ];
@@ -106,7 +113,7 @@ const groupsOf = (ids: (column: string) => string, liveIds: Dirty = (c) => `${id
 const SUMMED = ['jobs', 'save_year', 'save_total', 'lost'];
 
 /** Each part of a contract's row in rollup_contract, from its contract_measure row `cm` (null when it has none). */
-const PARTS: Array<[string, string]> = [
+export const PARTS: Array<[string, string]> = [
   ...SUMMED.flatMap((x): Array<[string, string]> => [
     [`${x}_low`, `CASE WHEN cm.${x}_n > 0 THEN COALESCE(cm.${x}_low, 0) ELSE 0 END`],
     [`${x}_high`, `CASE WHEN cm.${x}_n > 0 AND cm.${x}_high IS NOT NULL THEN cm.${x}_high ELSE 0 END`],
@@ -115,8 +122,8 @@ const PARTS: Array<[string, string]> = [
   ]),
   ['contested', 'COALESCE(cm.contested, 0)'],
 ];
-const PART_COLUMNS = PARTS.map(([column]) => column);
-const SUMMARY_COLUMNS = ['contract_count', ...PART_COLUMNS];
+export const PART_COLUMNS = PARTS.map(([column]) => column);
+export const SUMMARY_COLUMNS = ['contract_count', ...PART_COLUMNS];
 
 const isCount = (column: string) => /_(open|n|count)$/.test(column) || column === 'contested';
 const columnsSql = (columns: string[]) =>
