@@ -126,7 +126,8 @@ export const PART_COLUMNS = PARTS.map(([column]) => column);
 export const SUMMARY_COLUMNS = ['contract_count', ...PART_COLUMNS];
 
 const isCount = (column: string) => /_(open|n|count)$/.test(column) || column === 'contested';
-const columnsSql = (columns: string[]) =>
+/** Column definitions for counts (integer) and sums (double precision). */
+export const columnsSql = (columns: string[]) =>
   columns.map((column) => `"${column}" ${isCount(column) ? 'integer' : 'double precision'} NOT NULL`).join(',\n    ');
 
 export const CREATE_TABLES = (withoutRowid: boolean) => {

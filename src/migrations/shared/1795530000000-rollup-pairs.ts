@@ -16,7 +16,15 @@
 //   buyers or suppliers of one sector's contracts.
 // A roll-up by a pair not kept (buyer × supplier, year × supplier, …) sums its contracts as before.
 
-import { DIRTY_SUBQUERY, flush as summariesFlush, groupValues, OPTIONAL_DIMENSIONS, PARTS } from './1795520000000-rollup-summaries';
+import {
+  columnsSql,
+  flush as summariesFlush,
+  groupValues,
+  OPTIONAL_DIMENSIONS,
+  PART_COLUMNS,
+  PARTS,
+  SUMMARY_COLUMNS,
+} from './1795520000000-rollup-summaries';
 
 /** The dimensions with few groups (at most a few dozen, whatever the number of contracts), in key order. */
 const FEW_GROUPS = ['STATUS', 'SECTOR', 'UNION', 'SERVICE', 'SUPPLIER_COUNTRY', 'OFFSHORE_LOCATION', 'OFFSHORING_STATUS', 'YEAR'] as const;
@@ -35,9 +43,8 @@ export const KEPT_PAIRS: Array<[string, string]> = [
   ...NARROWING.flatMap((a) => MANY_GROUPS.map((b): [string, string] => [a, b])),
 ];
 
-const PART_NAMES = PARTS.map(([column]) => column);
-const COLUMNS = ['contract_count', ...PART_NAMES];
-const isCount = (column: string) => /_(open|n|count)$/.test(column) || column === 'contested';
+/** A pair's columns: a group's own (a count and its contracts' summed parts). */
+const COLUMNS = SUMMARY_COLUMNS;
 
 export const CREATE_TABLES = (withoutRowid: boolean) => {
   const without = withoutRowid ? ' WITHOUT ROWID' : '';
@@ -49,7 +56,7 @@ export const CREATE_TABLES = (withoutRowid: boolean) => {
     "k1" varchar NOT NULL,
     "d2" varchar NOT NULL,
     "k2" varchar NOT NULL,
-    ${COLUMNS.map((column) => `"${column}" ${isCount(column) ? 'integer' : 'double precision'} NOT NULL`).join(',\n    ')},
+    ${columnsSql(COLUMNS)},
     PRIMARY KEY ("d1", "d2", "k1", "k2"))${without}`,
   ];
 };
@@ -66,7 +73,7 @@ type Dirty = (column: string) => string;
 export const pairsOf = (dirty: Dirty, sign: 1 | -1, grouped: boolean) => {
   const value = (column: string) => (grouped ? `${sign} * SUM(rc.${column})` : `${sign} * rc.${column}`);
   return `INSERT INTO rollup_pair (d1, k1, d2, k2, ${COLUMNS.join(', ')})
-  SELECT a.dimension, a.k, b.dimension, b.k, ${grouped ? `${sign} * COUNT(*)` : sign}, ${PART_NAMES.map(value).join(', ')}
+  SELECT a.dimension, a.k, b.dimension, b.k, ${grouped ? `${sign} * COUNT(*)` : sign}, ${PART_COLUMNS.map(value).join(', ')}
   FROM contract_group a
   JOIN rollup_pair_kind p ON p.d1 = a.dimension
   JOIN contract_group b ON b.contract_id = a.contract_id AND b.dimension = p.d2 AND (p.d1 <> p.d2 OR b.k > a.k)
@@ -89,8 +96,6 @@ export const flush = (dirty: Dirty, grouped: boolean, liveDirty?: Dirty) => {
 /** The migration's fill: every contract's pairs, from the kept groups and parts. */
 export const FILL = [pairsOf(() => '1 = 1', 1, true)];
 
-export { DIRTY_SUBQUERY };
-
 /**
  * PostgreSQL's flush for a transaction's few contracts, as one statement: the queued contracts' old groups
  * and parts (the kept rows) and new ones (worked out from the tables) side by side, and only the
@@ -103,7 +108,7 @@ export { DIRTY_SUBQUERY };
  * empties the queue itself.
  */
 export const deltaFlush = (queued: Dirty, liveQueued: string) => {
-  const parts = PARTS.map(([column]) => column);
+  const parts = PART_COLUMNS;
   const sums = (sign: string, from: string) => parts.map((c) => `${sign}${from}.${c} AS ${c}`).join(', ');
   const changed = (columns: string[]) => columns.map((c) => `SUM(${c}) <> 0`).join(' OR ');
   const pairsIn = (groups: string) => `SELECT a.contract_id, a.dimension AS d1, a.k AS k1, b.dimension AS d2, b.k AS k2

@@ -43,3 +43,7 @@ export const NUMERIC_DIMENSIONS = new Set([
   ImpactDimension.UNION,
   ImpactDimension.YEAR,
 ]);
+
+/** A kept group's key (contract_group's or a summary's `k`) as the roll-up's rows carry it: a number for the dimensions keyed by id or year, null for none (''). */
+export const keptKey = (dimension: ImpactDimension, column: string) =>
+  NUMERIC_DIMENSIONS.has(dimension) ? `CAST(NULLIF(${column}, '') AS INTEGER)` : `NULLIF(${column}, '')`;

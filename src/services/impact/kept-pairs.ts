@@ -3,7 +3,8 @@ import { KEPT_PAIRS } from '../../migrations/shared/1795530000000-rollup-pairs';
 import { ImpactDimension } from '../../schema/enums';
 import type { ContractFilter } from '../../schema/filters';
 import { runSql } from '../sql';
-import { keptKey, keptTotalsColumns, readKept } from './statements';
+import { keptKey } from './dimensions';
+import { keptTotalsColumns, readKept } from './statements';
 
 type Row = Record<string, unknown>;
 
@@ -25,6 +26,9 @@ const ONE_GROUP_A_CONTRACT = new Set<ImpactDimension>([ImpactDimension.STATUS, I
 
 const kept = (a: ImpactDimension, b: ImpactDimension) => KEPT_PAIRS.some(([d1, d2]) => d1 === a && d2 === b);
 
+/** Whether a filter selects every contract (no field set). */
+const unfiltered = (filter: ContractFilter | null | undefined) => Object.values(filter ?? {}).every((value) => value == null);
+
 /** The one group a filter narrows to, or null if it is anything else (several values, several fields, a search). */
 function oneGroupOf(filter: ContractFilter | null | undefined) {
   const set = Object.entries(filter ?? {}).filter(([, value]) => value != null);
@@ -42,7 +46,7 @@ function oneGroupOf(filter: ContractFilter | null | undefined) {
  */
 export function readsKeptRows(filter: ContractFilter | null | undefined, groupBy: ImpactDimension[]): boolean {
   if (groupBy.includes(ImpactDimension.CONTRACT)) return false;
-  if (Object.values(filter ?? {}).every((value) => value == null)) {
+  if (unfiltered(filter)) {
     const [a, b] = groupBy;
     return groupBy.length <= 1 || (groupBy.length === 2 && (kept(a, b) || kept(b, a)));
   }
@@ -70,7 +74,7 @@ export async function keptPairTotals(
 ): Promise<Row[] | null> {
   if (groupBy.includes(ImpactDimension.CONTRACT)) return null;
   const columns = keptTotalsColumns();
-  if (groupBy.length === 2 && Object.values(filter ?? {}).every((value) => value == null)) {
+  if (groupBy.length === 2 && unfiltered(filter)) {
     const [a, b] = groupBy;
     const [first, second] = kept(a, b) ? ['k1', 'k2'] : kept(b, a) ? ['k2', 'k1'] : [];
     if (!first || !second) return null;

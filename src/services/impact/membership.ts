@@ -4,7 +4,7 @@ import type { ContractFilter } from '../../schema/filters';
 import { ImpactDimension } from '../../schema/enums';
 import { applyContractFilter } from '../lists/contract-list';
 import { inList, isPostgres } from '../sql';
-import { DIMENSION_SQL, NUMERIC_DIMENSIONS } from './dimensions';
+import { DIMENSION_SQL, keptKey } from './dimensions';
 
 /**
  * The rows every roll-up statement starts from: one per (contract, group) pair — `m(contract_id, k0, k1, …)`,
@@ -53,12 +53,11 @@ export function membership(
   // up by the contract's key), while no write is waiting in the summaries' queue (on SQLite, one made
   // outside a transaction); else worked out from the dimensions' relations. One statement either way, so
   // the queue is read in the same snapshot as the groups, and the planner runs one branch.
-  const keptKey = (d: ImpactDimension, i: number) =>
-    NUMERIC_DIMENSIONS.has(d) ? `CAST(NULLIF(g${i}.k, '') AS INTEGER)` : `NULLIF(g${i}.k, '')`;
-  const kept = `SELECT s.id AS contract_id${groupBy.map((d, i) => `, ${own(d) ? 's.id' : keptKey(d, i)} AS k${i}`).join('')}
+  const keptKeyOf = (d: ImpactDimension, i: number) => keptKey(d, `g${i}.k`);
+  const kept = `SELECT s.id AS contract_id${groupBy.map((d, i) => `, ${own(d) ? 's.id' : keptKeyOf(d, i)} AS k${i}`).join('')}
     ${from}
     ${groupBy.map((d, i) => (own(d) ? '' : `JOIN contract_group g${i} ON g${i}.contract_id = s.id AND g${i}.dimension = '${d}'`)).join('\n    ')}
-    WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty)${restricted((i) => keptKey(groupBy[i], i))}`;
+    WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty)${restricted((i) => keptKeyOf(groupBy[i], i))}`;
   const worked = `SELECT s.id AS contract_id${keys.map((k, i) => `, ${own(groupBy[i]) ? 's.id' : `d${i}.k`} AS ${k}`).join('')}
     ${from}
     ${groupBy.map((d, i) => (own(d) ? '' : `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`)).join('\n    ')}

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ImpactDimension } from '../../schema/enums';
 import { live, runSql } from '../sql';
-import { NUMERIC_DIMENSIONS } from './dimensions';
+import { keptKey } from './dimensions';
 import type { Membership } from './membership';
 import { envelopeColumns, sumColumns } from './range-sql';
 
@@ -31,10 +31,6 @@ export function groupTotals(ds: DataSource, m: Membership, top?: { orderBy: stri
 }
 
 const SUMMED = ['jobs', 'save_year', 'save_total', 'lost'];
-
-/** A kept group's key as the roll-up's rows carry it: a number for the dimensions keyed by id or year, null for none (''). */
-export const keptKey = (dimension: ImpactDimension, column: string) =>
-  NUMERIC_DIMENSIONS.has(dimension) ? `CAST(NULLIF(${column}, '') AS INTEGER)` : `NULLIF(${column}, '')`;
 
 /**
  * groupTotals' columns from kept rows (rollup_summary's or rollup_pair's): a count, each measure's low, high
