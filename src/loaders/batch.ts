@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, In, type ObjectLiteral } from 'typeorm';
 import { groupBy } from '../util/group-by';
+import { rowsById } from './rows-by-id';
 
 /**
  * The most keys one batch sends to the database. A large roll-up's keys (100,000 suppliers at a million
@@ -13,8 +14,9 @@ export const BATCH = { maxBatchSize: 10_000 } as const;
  * points at a record (a claim's claimant, a citation's subject) still reaches it after it is archived.
  */
 export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>) {
+  const read = rowsById(ds, entity);
   return new DataLoader<number, E | null>(async (ids) => {
-    const rows = await ds.getRepository(entity).find({ where: { id: In([...ids]) } as FindOptionsWhere<E>, withDeleted: true });
+    const rows = await read(ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   }, BATCH);
