@@ -65,3 +65,25 @@ test('the nested data is really there (the count is not low because fields came 
     expect(node.citations.length).toBe(3);
   }
 });
+
+// A roll-up's key objects are loaded for all its groups at once, wherever the query selects them: through an
+// inline fragment, a named fragment, an alias. Every group gets its own record.
+test.each([
+  ['directly', '{ impact(groupBy: [SUPPLIER, PUBLIC_BODY], first: $n) { key { supplier { name } publicBody { name } } } }', ''],
+  [
+    'through fragments and aliases',
+    '{ impact(groupBy: [SUPPLIER, PUBLIC_BODY], first: $n) { ... on ImpactGroup { key { ...k } } } }',
+    'fragment k on ImpactKey { supplier { name } buyer: publicBody { name } }',
+  ],
+])("a roll-up's key objects, asked %s, cost the same statements for 1 group and for 50", async (_, selection, fragment) => {
+  const query = `query ($n: Int!) ${selection} ${fragment}`;
+  await statementsFor(query, 2); // the first roll-up on this data also counts its groups' sizes, once
+  const one = await statementsFor(query, 1);
+  const fifty = await statementsFor(query, 50);
+  expect(fifty.data.impact).toHaveLength(50);
+  expect(fifty.count).toBe(one.count);
+  for (const { key } of fifty.data.impact) {
+    expect(key.supplier.name).toMatch(/^Supplier \d+$/);
+    expect(key.publicBody?.name ?? key.buyer?.name).toMatch(/^Body \d+ [AB]$/);
+  }
+});

@@ -1,5 +1,4 @@
-import { GraphQLError, responsePathAsArray } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { GraphQLError, type GraphQLResolveInfo, responsePathAsArray } from 'graphql';
 import type { Context } from '../context';
 import { TIMEOUT_MESSAGE } from '../errors';
 
@@ -14,7 +13,7 @@ const timedOut = new WeakMap<Context, GraphQLError>();
  * and thrown again: graphql-js keeps an error that already has a path as it is, where a fresh error per
  * field (with its stack) made a roll-up of 5,000 groups spend seconds failing after its deadline.
  */
-export const deadlineMiddleware: MiddlewareFn<Context> = async ({ context, info }, next) => {
+export function checkDeadline(context: Context, info: GraphQLResolveInfo): void {
   if (context.deadline != null && Date.now() > context.deadline) {
     let error = timedOut.get(context);
     if (!error) {
@@ -26,5 +25,4 @@ export const deadlineMiddleware: MiddlewareFn<Context> = async ({ context, info 
     }
     throw error;
   }
-  return next();
-};
+}

@@ -9,17 +9,37 @@ import { rowsById } from './rows-by-id';
  */
 export const BATCH = { maxBatchSize: 10_000 } as const;
 
+/** A loader by id that can also tell, without a promise, what it has already loaded. */
+export type IdLoader<E> = DataLoader<number, E | null> & {
+  /** The record loaded for this id, null for a miss, undefined when not loaded yet. */
+  peek(id: number): E | null | undefined;
+};
+
 /**
  * One `WHERE id IN (…)`; answers every key in order, null for a miss. Archived rows are included: what
  * points at a record (a claim's claimant, a citation's subject) still reaches it after it is archived.
+ * `peek` lets a resolver of many objects answer loaded ones as values: a promise per object made a
+ * roll-up's 100,000 keys seconds of promise work and garbage collection.
  */
-export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>) {
+export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>): IdLoader<E> {
   const read = rowsById(ds, entity);
-  return new DataLoader<number, E | null>(async (ids) => {
+  const loaded = new Map<number, E | null>();
+  const loader = new DataLoader<number, E | null>(async (ids) => {
     const rows = await read(ids);
     const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return ids.map((id) => {
+      const row = byId.get(id) ?? null;
+      loaded.set(id, row);
+      return row;
+    });
   }, BATCH);
+  // After a write the loaders are cleared (a mutation answers what it wrote): so is what peek remembers.
+  const [clear, clearAll] = [loader.clear.bind(loader), loader.clearAll.bind(loader)];
+  return Object.assign(loader, {
+    peek: (id: number) => loaded.get(id),
+    clear: (id: number) => (loaded.delete(id), clear(id)),
+    clearAll: () => (loaded.clear(), clearAll()),
+  });
 }
 
 /** One `WHERE <column> IN (…)` for rows that point at their parent; each key gets its rows in id order. */

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Extensions, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { costOf } from '../limits/cost';
 import { pageBounds } from '../limits/page-bounds';
@@ -10,6 +11,7 @@ import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
 import { topGroups, topInTotals } from '../services/impact/order';
 import { present } from './helpers';
+import { knownOr, loadKeyEntities } from '../loaders/key-entities';
 
 const FILTER = { nullable: true, description: 'Which contracts to roll up (the same filter as `contracts`).' } as const;
 
@@ -34,11 +36,14 @@ export class ImpactResolver {
         'Only the first n groups in that order (the 20 suppliers with the most jobs affected, say); every group when left out. At least 1.',
     })
     first: number | null,
-    @Ctx() { rollups }: Context,
+    @Ctx() { rollups, loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const order = orderBy ?? new ImpactOrder();
     const top = first != null && topInTotals(order.field, groupBy) ? { ...order, first } : undefined;
-    return topGroups(await rollups.rollUp({ filter, groupBy, top }), order.field, order.direction, first);
+    const groups = await topGroups(await rollups.rollUp({ filter, groupBy, top }), order.field, order.direction, first);
+    await loadKeyEntities(groups, info, loaders);
+    return groups;
   }
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })
@@ -65,26 +70,26 @@ export class ImpactResolver {
 export class ImpactKeyResolver {
   @FieldResolver(() => Contract, { nullable: true, description: 'With CONTRACT.' })
   contract(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
-    return key.contractId == null ? null : loaders.contract.load(key.contractId);
+    return key.contractId == null ? null : knownOr(loaders.contract, key.contractId);
   }
 
   @FieldResolver(() => PublicBody, { nullable: true, description: 'With PUBLIC_BODY.' })
   publicBody(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
-    return key.publicBodyId == null ? null : loaders.publicBody.load(key.publicBodyId);
+    return key.publicBodyId == null ? null : knownOr(loaders.publicBody, key.publicBodyId);
   }
 
   @FieldResolver(() => Supplier, { nullable: true, description: 'With SUPPLIER.' })
   supplier(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
-    return key.supplierId == null ? null : loaders.supplier.load(key.supplierId);
+    return key.supplierId == null ? null : knownOr(loaders.supplier, key.supplierId);
   }
 
   @FieldResolver(() => Union, { nullable: true, description: 'With UNION.' })
   union(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
-    return key.unionId == null ? null : loaders.union.load(key.unionId);
+    return key.unionId == null ? null : knownOr(loaders.union, key.unionId);
   }
 
   @FieldResolver(() => OffshoreLocation, { nullable: true, description: 'With OFFSHORE_LOCATION.' })
   offshoreLocation(@Root() key: ImpactKey, @Ctx() { loaders }: Context) {
-    return key.offshoreLocationId == null ? null : loaders.offshoreLocation.load(key.offshoreLocationId);
+    return key.offshoreLocationId == null ? null : knownOr(loaders.offshoreLocation, key.offshoreLocationId);
   }
 }
