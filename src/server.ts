@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { executorGateway } from './execution/executor-gateway';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -68,7 +69,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const closer = gracefulCloser(httpServer);
   const schema = await buildAtlasSchema();
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: executorGateway(schema),
     introspection: true,
     stringifyResult,
     csrfPrevention: true,

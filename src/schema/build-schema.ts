@@ -19,6 +19,7 @@ import { CitationResolver, SourceResolver } from '../resolvers/source.resolver';
 import { SupplierResolver } from '../resolvers/supplier.resolver';
 import { UnionResolver } from '../resolvers/union.resolver';
 import { guardResolvers } from '../limits/guard-resolvers';
+import { resolveMethodFields } from './method-fields';
 import { validateArgs } from './validate-args';
 
 export const resolvers = [
@@ -68,7 +69,7 @@ export function buildAtlasSchema(): Promise<GraphQLSchema> {
       mutation.description =
         'Change the atlas: create, update, archive and link records. Needs an API key (`Authorization: Bearer <key>`).';
     }
-    return guardResolvers(schema);
+    return guardResolvers(resolveMethodFields(schema));
   });
   return built;
 }

@@ -1,0 +1,88 @@
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import {
+  type DocumentNode,
+  execute,
+  getVariableValues,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  printSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
+
+/** Compiled operations kept for their repeats; a first-time question compiles its own (1–2 ms for a roll-up). */
+const COMPILED_KEPT = 200;
+
+/** The root fields an operation selects, through fragments. */
+function rootFieldNames(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldNames(selection.selectionSet, document);
+    const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+    return fragment?.kind === Kind.FRAGMENT_DEFINITION ? rootFieldNames(fragment.selectionSet, document) : [];
+  });
+}
+
+/**
+ * graphql-jit's errors as graphql-js makes them: its own leave `extensions` undefined when the thrown error
+ * had none, and Apollo's error formatting reads `extensions.code` (it answered a bare "Internal server
+ * error" in place of the cause, a statement's timeout, say).
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const made = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
+  // Locations come from the operation's nodes, which graphql-jit's errors no longer hold: they are copied.
+  return Object.assign(made, { locations: error.locations });
+}
+
+/** Whether the operation asks for a roll-up's groups (`impact`): an answer that may hold 100,000 of them. */
+const asksRollUp = (operation: OperationDefinitionNode, document: DocumentNode) =>
+  rootFieldNames(operation.selectionSet, document).includes('impact');
+
+/**
+ * Apollo's execution step, choosing the executor by the operation: a roll-up's groups run compiled
+ * (graphql-jit), everything else through graphql-js as before. graphql-js completes each field of each group
+ * through its generic machinery — 0.3 s of the event loop for 100,000 groups of four numbers — where the
+ * compiled operation reads them in a loop made for that selection (12 times faster, measured on the same
+ * list); compiling costs 1–2 ms, which a small page or lookup would feel and a roll-up does not. Apollo's
+ * validation, limits, plugins and error masking run around either, as before. (Apollo takes a custom
+ * executor only through its gateway interface; this gateway serves the one schema it is given.)
+ */
+export function executorGateway(schema: GraphQLSchema): GatewayInterface {
+  const compiled = new LRUCache<string, CompiledQuery>({ max: COMPILED_KEPT });
+  const executor: GatewayExecutor = async ({ document, operation, request, context: contextValue, operationName, queryHash }) => {
+    const variableValues = request.variables ?? {};
+    if (!asksRollUp(operation, document)) {
+      return execute({ schema, document, contextValue, variableValues, operationName });
+    }
+    // Variables are checked as graphql-js checks them, so a bad one is the same error (Apollo recognises
+    // graphql-js's, by the variable's node they carry, as the client's: BAD_USER_INPUT).
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues);
+    if (coerced.errors) return { errors: coerced.errors };
+    const key = `${queryHash}\u0000${operationName ?? ''}`;
+    let query = compiled.get(key);
+    if (!query) {
+      const made = compileQuery(schema, document, operationName ?? undefined);
+      // What does not compile (an invalid variable, say) answers with the errors graphql-jit found.
+      if (!isCompiledQuery(made)) return made;
+      compiled.set(key, made);
+      query = made;
+    }
+    const result = await query.query(undefined, contextValue, variableValues);
+    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+  };
+  return {
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => {};
+    },
+    load: async () => ({ executor }),
+    stop: async () => {},
+  };
+}

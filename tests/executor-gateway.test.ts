@@ -1,0 +1,70 @@
+import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { buildSchema, GraphQLError, type GraphQLSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { executorGateway } from '../src/execution/executor-gateway';
+
+// Roll-ups run compiled (graphql-jit), everything else through graphql-js: either way the answer and its
+// errors must be what graphql-js gives, since Apollo's error formatting and masking read them.
+const schema: GraphQLSchema = buildSchema(`
+  type Group { n: Int! label: String }
+  type Query { impact(fail: String): [Group!]! other(fail: String): [Group!]! }
+`);
+const groups = [
+  { n: 1, label: 'a' },
+  { n: 2, label: null },
+];
+const resolve = (_: unknown, { fail }: { fail?: string }) => {
+  if (fail === 'plain') throw new Error('the database went away');
+  if (fail === 'coded') throw new GraphQLError('too late', { extensions: { code: 'TIMEOUT' } });
+  return groups;
+};
+schema.getQueryType()!.getFields().impact.resolve = resolve;
+schema.getQueryType()!.getFields().other.resolve = resolve;
+
+let executor: GatewayExecutor;
+beforeAll(async () => {
+  const gateway = executorGateway(schema);
+  let loaded: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => (loaded = apiSchema));
+  expect(loaded).toBe(schema);
+  executor = (await gateway.load({ apollo: {} })).executor!;
+});
+
+const run = (query: string, variables?: Record<string, unknown>) => {
+  const document = parse(query);
+  const operation = document.definitions[0] as OperationDefinitionNode;
+  return executor({
+    document,
+    operation,
+    request: { query, variables },
+    context: {},
+    operationName: null,
+    queryHash: query,
+  } as unknown as GatewayGraphQLRequestContext);
+};
+
+test.each(['impact', 'other'])('%s: the groups, the same from either executor', async (field) => {
+  expect(await run(`{ ${field} { n label } }`)).toEqual({ data: { [field]: groups } });
+  // Asked again: a compiled roll-up is reused, with the same answer.
+  expect(await run(`{ ${field} { n label } }`)).toEqual({ data: { [field]: groups } });
+});
+
+test.each(['impact', 'other'])('%s: a resolver error is a graphql-js error, with extensions, path and locations', async (field) => {
+  for (const [fail, extensions] of [
+    ['plain', {}],
+    ['coded', { code: 'TIMEOUT' }],
+  ] as const) {
+    const { errors } = await run(`{ ${field}(fail: "${fail}") { n } }`);
+    expect(errors).toHaveLength(1);
+    expect(errors![0]).toBeInstanceOf(GraphQLError);
+    expect(errors![0].extensions).toEqual(extensions);
+    expect(errors![0].toJSON()).toMatchObject({ locations: [{ line: 1, column: 3 }], path: [field] });
+    expect(errors![0].originalError).toBeInstanceOf(Error);
+  }
+});
+
+test.each(['impact', 'other'])('%s: a bad variable is the error graphql-js gives, on its variable', async (field) => {
+  const { errors } = await run(`query ($fail: String) { ${field}(fail: $fail) { n } }`, { fail: 7 });
+  expect(errors).toHaveLength(1);
+  expect(errors![0].message).toMatch(/^Variable "\$fail" got invalid value 7/);
+  expect(errors![0].nodes?.map((node) => node.kind)).toEqual(['VariableDefinition']);
+});
