@@ -6,13 +6,16 @@ import { executorGateway } from '../src/execution/executor-gateway';
 // errors must be what graphql-js gives, since Apollo's error formatting and masking read them.
 const schema: GraphQLSchema = buildSchema(`
   type Group { n: Int! label: String }
-  type Query { impact(fail: String): [Group!]! other(fail: String): [Group!]! }
+  enum Direction { ASC DESC }
+  input Order { direction: Direction = ASC }
+  type Query { impact(fail: String, order: Order): [Group!]! other(fail: String, order: Order): [Group!]! }
 `);
 const groups = [
   { n: 1, label: 'a' },
   { n: 2, label: null },
 ];
-const resolve = (_: unknown, { fail }: { fail?: string }) => {
+const resolve = (_: unknown, { fail, order }: { fail?: string; order?: { direction?: string | null } }) => {
+  if (order) return [{ n: 0, label: String(order.direction) }];
   if (fail === 'plain') throw new Error('the database went away');
   if (fail === 'coded') throw new GraphQLError('too late', { extensions: { code: 'TIMEOUT' } });
   return groups;
@@ -67,4 +70,25 @@ test.each(['impact', 'other'])('%s: a bad variable is the error graphql-js gives
   expect(errors).toHaveLength(1);
   expect(errors![0].message).toMatch(/^Variable "\$fail" got invalid value 7/);
   expect(errors![0].nodes?.map((node) => node.kind)).toEqual(['VariableDefinition']);
+});
+
+test.each(['impact', 'other'])('%s: a variable inside an argument, not sent, leaves the default as graphql-js does', async (field) => {
+  const { data } = await run(`query ($d: Direction) { ${field}(order: { direction: $d }) { label } }`, {});
+  expect(data).toEqual({ [field]: [{ label: 'ASC' }] });
+  const sent = await run(`query ($d: Direction) { ${field}(order: { direction: $d }) { label } }`, { d: 'DESC' });
+  expect(sent.data).toEqual({ [field]: [{ label: 'DESC' }] });
+});
+
+test("an operation that names none of the document's is answered by graphql-js, not thrown", async () => {
+  const query = 'query A { impact { n } } query B { other { n } }';
+  const document = parse(query);
+  const result = await executor({
+    document,
+    operation: undefined,
+    request: { query, operationName: 'C' },
+    context: {},
+    operationName: 'C',
+    queryHash: query,
+  } as unknown as GatewayGraphQLRequestContext);
+  expect(result.errors?.[0].message).toBe('Unknown operation named "C".');
 });

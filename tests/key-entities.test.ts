@@ -1,5 +1,7 @@
 import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from 'graphql';
-import { keyEntitiesAsked } from '../src/loaders/key-entities';
+import { keyEntitiesAsked, loadKeyEntities } from '../src/loaders/key-entities';
+import type { Loaders } from '../src/loaders';
+import type { ImpactResult } from '../src/services/impact/impact';
 
 // A roll-up loads its keys' objects up front only when the query asks for them: wherever `key` and its
 // objects are selected (fragments, aliases), and never when they are not.
@@ -25,4 +27,21 @@ test.each([
   ],
 ])('%s loads %j', (query, expected) => {
   expect(keyEntitiesAsked(infoFor(query))).toEqual(expected);
+});
+
+test("a roll-up's key objects are loaded once each, for every group, before any key asks", async () => {
+  const asked: Record<string, number[][]> = {};
+  const loader = (field: string) => ({
+    loadMany: async (ids: number[]) => (asked[field] ??= []).push(ids),
+  });
+  const loaders = { supplier: loader('supplier'), union: loader('union'), publicBody: loader('publicBody') } as unknown as Loaders;
+  const groups = [
+    { supplierId: 3, unionId: 1 },
+    { supplierId: 3, unionId: null },
+    { supplierId: 5, unionId: 2 },
+  ].map((key) => ({
+    key,
+  })) as unknown as ImpactResult[];
+  await loadKeyEntities(groups, infoFor('{ impact(groupBy: [SUPPLIER, UNION]) { key { supplier { name } union { slug } } } }'), loaders);
+  expect(asked).toEqual({ supplier: [[3, 5]], union: [[1, 2]] });
 });

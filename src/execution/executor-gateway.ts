@@ -9,6 +9,8 @@ import {
   type OperationDefinitionNode,
   printSchema,
   type SelectionSetNode,
+  type ValueNode,
+  visit,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
@@ -45,6 +47,27 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 const asksRollUp = (operation: OperationDefinitionNode, document: DocumentNode) =>
   rootFieldNames(operation.selectionSet, document).includes('impact');
 
+/** Whether a value holds a variable inside an object or a list. */
+const holdsVariable = (value: ValueNode): boolean =>
+  value.kind === Kind.VARIABLE ||
+  (value.kind === Kind.OBJECT && value.fields.some((field) => holdsVariable(field.value))) ||
+  (value.kind === Kind.LIST && value.values.some(holdsVariable));
+
+/**
+ * Whether a variable sits inside an argument's object or list (`orderBy: { direction: $d }`): graphql-jit
+ * puts null there when the variable is not sent, where graphql-js leaves the field out and its default
+ * applies (the order would turn descending). Such an operation runs through graphql-js.
+ */
+function nestsVariables(document: DocumentNode): boolean {
+  let nested = false;
+  visit(document, {
+    Argument(argument) {
+      if (argument.value.kind !== Kind.VARIABLE && holdsVariable(argument.value)) nested = true;
+    },
+  });
+  return nested;
+}
+
 /**
  * Apollo's execution step, choosing the executor by the operation: a roll-up's groups run compiled
  * (graphql-jit), everything else through graphql-js as before. graphql-js completes each field of each group
@@ -58,7 +81,8 @@ export function executorGateway(schema: GraphQLSchema): GatewayInterface {
   const compiled = new LRUCache<string, CompiledQuery>({ max: COMPILED_KEPT });
   const executor: GatewayExecutor = async ({ document, operation, request, context: contextValue, operationName, queryHash }) => {
     const variableValues = request.variables ?? {};
-    if (!asksRollUp(operation, document)) {
+    // No operation resolved (an unknown name): graphql-js answers that as it always has.
+    if (!operation || !asksRollUp(operation, document) || nestsVariables(document)) {
       return execute({ schema, document, contextValue, variableValues, operationName });
     }
     // Variables are checked as graphql-js checks them, so a bad one is the same error (Apollo recognises
@@ -68,9 +92,10 @@ export function executorGateway(schema: GraphQLSchema): GatewayInterface {
     const key = `${queryHash}\u0000${operationName ?? ''}`;
     let query = compiled.get(key);
     if (!query) {
-      const made = compileQuery(schema, document, operationName ?? undefined);
-      // What does not compile (an invalid variable, say) answers with the errors graphql-jit found.
-      if (!isCompiledQuery(made)) return made;
+      // A deadline's error is made once and thrown by every field after it: no stack for each.
+      const made = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+      // What does not compile answers with the errors graphql-jit found, as graphql-js errors.
+      if (!isCompiledQuery(made)) return { ...made, errors: made.errors?.map(asGraphQLError) };
       compiled.set(key, made);
       query = made;
     }

@@ -12,6 +12,7 @@ import type { ImpactResult } from '../services/impact/impact';
 import { topGroups, topInTotals } from '../services/impact/order';
 import { present } from './helpers';
 import { knownOr, loadKeyEntities } from '../loaders/key-entities';
+import { checkDeadline } from '../limits/timeout';
 
 const FILTER = { nullable: true, description: 'Which contracts to roll up (the same filter as `contracts`).' } as const;
 
@@ -36,12 +37,15 @@ export class ImpactResolver {
         'Only the first n groups in that order (the 20 suppliers with the most jobs affected, say); every group when left out. At least 1.',
     })
     first: number | null,
-    @Ctx() { rollups, loaders }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    const { rollups, loaders } = context;
     const order = orderBy ?? new ImpactOrder();
     const top = first != null && topInTotals(order.field, groupBy) ? { ...order, first } : undefined;
     const groups = await topGroups(await rollups.rollUp({ filter, groupBy, top }), order.field, order.direction, first);
+    // Each key's object was loaded past the deadline check of its own resolver; loaded up front, it needs one here.
+    checkDeadline(context, info);
     await loadKeyEntities(groups, info, loaders);
     return groups;
   }

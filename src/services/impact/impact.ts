@@ -165,8 +165,14 @@ class RollupGroup implements ImpactResult {
     return JSON.stringify(this.values);
   }
 
+  private keyObject?: ImpactKey;
+
+  /** Made once: the compiled executor reads `key` again for each of its fields. */
   get key(): ImpactKey {
-    return Object.assign(new ImpactKey(), Object.fromEntries(this.dimensions.map((d, i) => [KEY_FIELD[d], this.values[i]])));
+    return (this.keyObject ??= Object.assign(
+      new ImpactKey(),
+      Object.fromEntries(this.dimensions.map((d, i) => [KEY_FIELD[d], this.values[i]])),
+    ));
   }
 
   get contractCount() {
