@@ -23,6 +23,10 @@ async function main() {
   markServed(target);
   const server = await startServer(dataSource, { port: config.PORT, host: config.HOST, config, logger });
   logger.info({ url: server.url }, `Outsourcing Atlas is serving GraphQL at ${server.url}`);
+  // A promise rejected with nothing to catch it (a value graphql-jit reads inside a promise callback that
+  // throws, say) would end the process, and every request in it, by Node's default: it is logged instead,
+  // and the request it belonged to answers TIMEOUT by its deadline (`byDeadline` in executor-gateway.ts).
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection; still serving'));
 
   // On SIGTERM (or Ctrl-C): stop taking requests, let those in flight finish, close the database, exit 0.
   let stopping = false;

@@ -1,6 +1,6 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
 import { buildSchema, GraphQLError, type GraphQLSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { executorGateway } from '../src/execution/executor-gateway';
+import { byDeadline, executorGateway } from '../src/execution/executor-gateway';
 
 // Roll-ups run compiled (graphql-jit), everything else through graphql-js: either way the answer and its
 // errors must be what graphql-js gives, since Apollo's error formatting and masking read them.
@@ -91,4 +91,14 @@ test("an operation that names none of the document's is answered by graphql-js, 
     queryHash: query,
   } as unknown as GatewayGraphQLRequestContext);
   expect(result.errors?.[0].message).toBe('Unknown operation named "C".');
+});
+
+test('a compiled operation that never settles is answered TIMEOUT once its deadline and grace have passed', async () => {
+  const never = new Promise<never>(() => {});
+  const started = Date.now();
+  const answer = await byDeadline(never, Date.now() + 20, 30);
+  expect(answer).toEqual({ errors: [expect.objectContaining({ extensions: { code: 'TIMEOUT' } })] });
+  expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+  // Without a deadline (the CSV export's own operations set theirs) the answer is awaited as it is.
+  expect(await byDeadline(Promise.resolve({ data: 1 }), null, 30)).toEqual({ data: 1 });
 });

@@ -72,10 +72,10 @@ test('SIGTERM while a slow request runs: the request completes, then the process
 }, 90_000);
 
 /** The real server process over an existing database (no seeding), once it says it is serving. */
-async function serve(database: TestDatabase, env: Record<string, string>) {
+async function serve(database: TestDatabase, env: Record<string, string>, preload: string[] = []) {
   const port = await freePort();
   const target = 'url' in database.target ? { DATABASE_URL: database.target.url } : { DATABASE_PATH: database.target.sqlitePath };
-  const server = spawn(process.execPath, ['-r', 'ts-node/register', 'src/main.ts'], {
+  const server = spawn(process.execPath, ['-r', 'ts-node/register', ...preload.flatMap((p) => ['-r', p]), 'src/main.ts'], {
     cwd: path.join(__dirname, '..'),
     env: {
       ...process.env,
@@ -174,3 +174,22 @@ test('SIGTERM with a multi-megabyte answer in flight to a slow reader: the clien
     await big.drop();
   }
 }, 120_000);
+
+test('a rejected promise nothing catches is logged, and the process goes on serving', async () => {
+  const empty = await createTestDatabase();
+  try {
+    await (await openDatabase(empty.target)).destroy();
+    const { server, port, output } = await serve(empty, {}, ['./tests/support/reject-on-signal.ts']);
+    server.kill('SIGUSR2');
+    for (let waited = 0; !output.join('').includes('unhandled rejection'); waited += 50) {
+      if (waited > 10_000) throw new Error(`no log of the rejection:\n${output.join('')}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(output.join('')).toContain('nobody catches this');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    expect(server.exitCode).toBeNull();
+    server.kill('SIGTERM');
+  } finally {
+    await empty.drop();
+  }
+}, 90_000);

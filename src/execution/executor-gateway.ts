@@ -14,6 +14,8 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import type { Context } from '../context';
+import { TIMEOUT_MESSAGE } from '../errors';
 
 /** Compiled operations kept for their repeats; a first-time question compiles its own (1–2 ms for a roll-up). */
 const COMPILED_KEPT = 200;
@@ -41,6 +43,35 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   });
   // Locations come from the operation's nodes, which graphql-jit's errors no longer hold: they are copied.
   return Object.assign(made, { locations: error.locations });
+}
+
+/** How long past its deadline a compiled operation may take to settle before it is answered TIMEOUT. */
+const SETTLE_GRACE_MS = 5_000;
+
+/**
+ * The compiled operation's answer, or TIMEOUT once its deadline (and a grace) has passed. graphql-jit
+ * completes a field inside its resolver's promise callback: should reading a value there throw, the
+ * operation would never settle, and the request would keep its heavy-work slot for good. graphql-js turns
+ * such a throw into a field error; this bounds what graphql-jit would do instead.
+ */
+export async function byDeadline<T>(
+  answer: Promise<T> | T,
+  deadline: number | null | undefined,
+  graceMs: number,
+): Promise<T | { errors: GraphQLError[] }> {
+  if (deadline == null) return answer;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<{ errors: GraphQLError[] }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ errors: [new GraphQLError(TIMEOUT_MESSAGE, { extensions: { code: 'TIMEOUT' } })] }),
+      Math.max(0, deadline - Date.now()) + graceMs,
+    );
+  });
+  try {
+    return await Promise.race([answer, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Whether the operation asks for a roll-up's groups (`impact`): an answer that may hold 100,000 of them. */
@@ -77,7 +108,7 @@ function nestsVariables(document: DocumentNode): boolean {
  * validation, limits, plugins and error masking run around either, as before. (Apollo takes a custom
  * executor only through its gateway interface; this gateway serves the one schema it is given.)
  */
-export function executorGateway(schema: GraphQLSchema): GatewayInterface {
+export function executorGateway(schema: GraphQLSchema, settleGraceMs = SETTLE_GRACE_MS): GatewayInterface {
   const compiled = new LRUCache<string, CompiledQuery>({ max: COMPILED_KEPT });
   const executor: GatewayExecutor = async ({ document, operation, request, context: contextValue, operationName, queryHash }) => {
     const variableValues = request.variables ?? {};
@@ -99,7 +130,11 @@ export function executorGateway(schema: GraphQLSchema): GatewayInterface {
       compiled.set(key, made);
       query = made;
     }
-    const result = await query.query(undefined, contextValue, variableValues);
+    const result = await byDeadline(
+      query.query(undefined, contextValue, variableValues),
+      (contextValue as Partial<Context>).deadline,
+      settleGraceMs,
+    );
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
   return {
