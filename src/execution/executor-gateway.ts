@@ -8,7 +8,7 @@ import {
   Kind,
   type OperationDefinitionNode,
   printSchema,
-  type SelectionSetNode,
+  type FragmentDefinitionNode,
   type ValueNode,
   visit,
 } from 'graphql';
@@ -16,19 +16,10 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { Context } from '../context';
 import { TIMEOUT_MESSAGE } from '../errors';
+import { selectedFields } from '../util/selected-fields';
 
 /** Compiled operations kept for their repeats; a first-time question compiles its own (1–2 ms for a roll-up). */
 const COMPILED_KEPT = 200;
-
-/** The root fields an operation selects, through fragments. */
-function rootFieldNames(selectionSet: SelectionSetNode, document: DocumentNode): string[] {
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection.name.value];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFieldNames(selection.selectionSet, document);
-    const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
-    return fragment?.kind === Kind.FRAGMENT_DEFINITION ? rootFieldNames(fragment.selectionSet, document) : [];
-  });
-}
 
 /**
  * graphql-jit's errors as graphql-js makes them: its own leave `extensions` undefined when the thrown error
@@ -76,7 +67,9 @@ export async function byDeadline<T>(
 
 /** Whether the operation asks for a roll-up's groups (`impact`): an answer that may hold 100,000 of them. */
 const asksRollUp = (operation: OperationDefinitionNode, document: DocumentNode) =>
-  rootFieldNames(operation.selectionSet, document).includes('impact');
+  selectedFields(operation.selectionSet, (name) =>
+    document.definitions.find((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === name),
+  ).some((field) => field.name.value === 'impact');
 
 /** Whether a value holds a variable inside an object or a list. */
 const holdsVariable = (value: ValueNode): boolean =>

@@ -1,4 +1,5 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../util/selected-fields';
 import type { ImpactResult } from '../services/impact/impact';
 import type { IdLoader } from './batch';
 import type { Loaders } from './index';
@@ -13,19 +14,11 @@ const KEY_ENTITIES = {
 } as const;
 type KeyEntity = keyof typeof KEY_ENTITIES;
 
-/** The fields of a selection set, through inline fragments and fragment spreads. */
-function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
-  return (selectionSet?.selections ?? []).flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT) return fieldsOf(selection.selectionSet, info);
-    return fieldsOf(info.fragments[selection.name.value]?.selectionSet, info);
-  });
-}
-
 /** Which navigable objects the groups' keys are asked for, wherever `key` is selected under this field. */
 export function keyEntitiesAsked(info: GraphQLResolveInfo): KeyEntity[] {
-  const keys = info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet, info)).filter((f) => f.name.value === 'key');
-  const asked = new Set(keys.flatMap((key) => fieldsOf(key.selectionSet, info)).map((f) => f.name.value));
+  const fragment = (name: string) => info.fragments[name];
+  const keys = info.fieldNodes.flatMap((node) => selectedFields(node.selectionSet, fragment)).filter((f) => f.name.value === 'key');
+  const asked = new Set(keys.flatMap((key) => selectedFields(key.selectionSet, fragment)).map((f) => f.name.value));
   return (Object.keys(KEY_ENTITIES) as KeyEntity[]).filter((field) => asked.has(field));
 }
 
