@@ -1,6 +1,6 @@
 import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
 import type { Context } from '../context';
-import { cleanMutationText } from './clean-text';
+import { cleanMutationArgs } from '../services/writes/admit-input';
 import { rejectNulBytes } from './nul-bytes';
 import { checkDeadline } from './timeout';
 
@@ -19,11 +19,14 @@ export function guardResolvers(schema: GraphQLSchema): GraphQLSchema {
       // A plain field is read off its object: nothing to guard, as before.
       if (!resolve) continue;
       const hasArgs = field.args.length > 0;
+      // A mutation's text arguments are cleaned before they are validated and written; a read's are left
+      // alone (a filter only compares).
+      const isMutation = type === schema.getMutationType();
       field.resolve = (source, args, context, info) => {
         checkDeadline(context, info);
         if (hasArgs) {
           rejectNulBytes(args);
-          cleanMutationText(args, info);
+          if (isMutation) cleanMutationArgs(args);
         }
         return resolve(source, args, context, info);
       };

@@ -31,7 +31,7 @@ export function cleanMutationArgs(args: Record<string, unknown>): void {
 /**
  * What a mutation's input passes before its spec sees it, for a writer that does not come through GraphQL
  * (the seed): its text cleaned, then validated by its class's decorators. Through GraphQL the same two run
- * as the `cleanMutationText` middleware and type-graphql's `validateFn` (`validateArgs`), in this order.
+ * as `guardResolvers` (limits/guard-resolvers.ts) and type-graphql's `validateFn` (`validateArgs`), in this order.
  */
 export async function admitInput(input: object): Promise<void> {
   cleanMutationArgs({ input });
