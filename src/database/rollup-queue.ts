@@ -1,14 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
-import { DIRTY_SUBQUERY, flush as summariesFlush } from '../migrations/shared/1795520000000-rollup-summaries';
+import { BULK_FLUSH, DIRTY_SUBQUERY, flush as summariesFlush } from '../migrations/shared/1795520000000-rollup-summaries';
 import { flush as pairsFlush } from '../migrations/shared/1795530000000-rollup-pairs';
 
 // The queue of contracts whose kept roll-up rows are out of date (rollup_dirty, filled by triggers; see
 // migrations RollupSummaries and RollupPairs). PostgreSQL flushes it at every COMMIT by itself; SQLite's
 // writer flushes it here, before each COMMIT, in the transaction of the writes it follows.
-
-/** From how many queued contracts the pairs are summed before they are written (a bulk load's). */
-const BULK_FLUSH = 10_000;
 
 /** Whether a committed write is still waiting in the queue (only a write outside a transaction, on SQLite). */
 export async function rollupsPending(ds: DataSource): Promise<boolean> {

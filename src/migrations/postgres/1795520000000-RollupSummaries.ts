@@ -1,8 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { CREATE_TABLES, DIRTY_SUBQUERY, FILL, flush, markDirty, TOUCHED, type Written } from '../shared/1795520000000-rollup-summaries';
-
-/** From how many queued contracts a flush joins the queue by hash rather than looking each up. */
-const BULK_FLUSH = 10_000;
+import {
+  BULK_FLUSH,
+  CREATE_TABLES,
+  DIRTY_SUBQUERY,
+  FILL,
+  flush,
+  markDirty,
+  TOUCHED,
+  type Written,
+} from '../shared/1795520000000-rollup-summaries';
 
 /** Tables whose rows have an `id`, by which an update's old and new rows pair up. */
 const KEYED_BY_ID = new Set(['contract', 'public_body', 'supplier', 'offshoring', 'offshore_location', 'trade_union', 'event']);

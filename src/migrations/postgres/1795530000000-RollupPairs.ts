@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { DIRTY_SUBQUERY, flush as summariesFlush } from '../shared/1795520000000-rollup-summaries';
+import { BULK_FLUSH, DIRTY_SUBQUERY, flush as summariesFlush } from '../shared/1795520000000-rollup-summaries';
 import { CREATE_TABLES, deltaFlush, FILL, flush } from '../shared/1795530000000-rollup-pairs';
 
 /**
@@ -8,8 +8,6 @@ import { CREATE_TABLES, deltaFlush, FILL, flush } from '../shared/1795530000000-
  * one contract against 6 ms one statement at a time; 23 against 19 ms for 30; 180 against 56 ms for 100).
  */
 const DELTA_FLUSH = 20;
-/** From how many the queue is joined by hash (as in RollupSummaries). */
-const BULK_FLUSH = 10_000;
 
 const statements = (list: string[]) => list.map((statement) => `${statement};`).join('\n');
 

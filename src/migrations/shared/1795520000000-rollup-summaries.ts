@@ -80,6 +80,12 @@ const live = (c: string) => `EXISTS (SELECT 1 FROM contract lc WHERE lc.id = ${c
 /** A condition on a column: that it holds a queued contract. */
 type Dirty = (column: string) => string;
 
+/**
+ * From how many queued contracts (a bulk load's) a flush works on the queue as a whole: PostgreSQL joins it by
+ * hash rather than looking each contract up, SQLite sums the pairs before it writes them.
+ */
+export const BULK_FLUSH = 10_000;
+
 /** The queued contracts as a subquery: SQLite looks each up by index; PostgreSQL, for a large queue, hashes. */
 export const DIRTY_SUBQUERY: Dirty = (column) => `${column} IN (SELECT contract_id FROM rollup_dirty)`;
 
