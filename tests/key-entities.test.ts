@@ -1,20 +1,10 @@
-import { type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { keyEntitiesAsked, loadKeyEntities } from '../src/loaders/key-entities';
 import type { Loaders } from '../src/loaders';
 import type { ImpactResult } from '../src/services/impact/impact';
+import { infoForFirstField as infoFor } from './support/resolve-info';
 
 // A roll-up loads its keys' objects up front only when the query asks for them: wherever `key` and its
 // objects are selected (fragments, aliases), and never when they are not.
-function infoFor(query: string): GraphQLResolveInfo {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
-  const impact = operation.selectionSet.selections[0];
-  return { fieldNodes: [impact], fragments } as unknown as GraphQLResolveInfo;
-}
-
 test.each([
   ['{ impact(groupBy: [SUPPLIER]) { contractCount } }', []],
   ['{ impact(groupBy: [SUPPLIER]) { key { supplierCountry year } } }', []],

@@ -9,7 +9,8 @@ import { ImpactGroup, ImpactKey } from '../schema/impact-types';
 import { ImpactDimension } from '../schema/enums';
 import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
-import { topGroups, topInTotals } from '../services/impact/order';
+import { orderMeasure, topGroups, topInTotals } from '../services/impact/order';
+import { impactMeasuresAsked } from './impact-measures-asked';
 import { present } from './helpers';
 import { knownOr, loadKeyEntities } from '../loaders/key-entities';
 import { checkDeadline } from '../limits/timeout';
@@ -43,7 +44,8 @@ export class ImpactResolver {
     const { rollups, loaders } = context;
     const order = orderBy ?? new ImpactOrder();
     const top = first != null && topInTotals(order.field, groupBy) ? { ...order, first } : undefined;
-    const groups = await topGroups(await rollups.rollUp({ filter, groupBy, top }), order.field, order.direction, first);
+    const measures = impactMeasuresAsked(info, orderMeasure(order.field));
+    const groups = await topGroups(await rollups.rollUp({ filter, groupBy, top, measures }), order.field, order.direction, first);
     // Each key's object was loaded past the deadline check of its own resolver; loaded up front, it needs one here.
     checkDeadline(context, info);
     await loadKeyEntities(groups, info, loaders);
@@ -52,8 +54,12 @@ export class ImpactResolver {
 
   @Query(() => ImpactGroup, { description: 'The roll-up of the whole selection, each contract counted once.' })
   @Extensions(costOf({ rollUp: 'totals' }))
-  async impactTotals(@Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null, @Ctx() { rollups }: Context) {
-    const [totals] = await rollups.rollUp({ filter, groupBy: [] });
+  async impactTotals(
+    @Arg('filter', () => ContractFilter, FILTER) filter: ContractFilter | null,
+    @Ctx() { rollups }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const [totals] = await rollups.rollUp({ filter, groupBy: [], measures: impactMeasuresAsked(info) });
     return totals;
   }
 

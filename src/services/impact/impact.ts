@@ -9,6 +9,7 @@ import { membership } from './membership';
 import { type RangeRow, readRange } from './range-sql';
 import { type GroupTop, topOrderSql } from './order';
 import { keptPairTotals } from './kept-pairs';
+import type { TotalsMeasure } from './totals-measures';
 import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs, summaryTotals } from './statements';
 
 export interface ImpactRequest {
@@ -18,6 +19,11 @@ export interface ImpactRequest {
   restrictTo?: unknown[];
   /** Only the first groups in this order, picked by the database (an order `topInTotals` accepts). */
   top?: GroupTop;
+  /**
+   * The totals row's measures to read (`measureList`); every one when left out. A group's other measures
+   * are not there to read: asking one of them is a programming error, not a zero.
+   */
+  measures?: readonly TotalsMeasure[];
 }
 
 export interface ImpactResult extends ImpactGroup {
@@ -106,10 +112,11 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
   const fromSummaries = m.everyContract && groupBy.length <= 1 && groupBy[0] !== ImpactDimension.CONTRACT;
   // Two dimensions, or one group's contracts by a dimension, where the kept pairs hold them: a row per group.
   const fromPairs = !request.restrictTo && !fromSummaries;
+  const asked = request.measures;
   const totals =
-    (fromSummaries && (await summaryTotals(ds, groupBy[0] ?? null, top))) ||
-    (fromPairs && (await keptPairTotals(ds, request.filter, groupBy, top))) ||
-    (await groupTotals(ds, m, top));
+    (fromSummaries && (await summaryTotals(ds, groupBy[0] ?? null, top, asked))) ||
+    (fromPairs && (await keptPairTotals(ds, request.filter, groupBy, top, asked))) ||
+    (await groupTotals(ds, m, top, asked));
   // Rows of a per-group statement, shaped once per group and found by group key.
   const byGroup = <T>(rows: Row[], shape: (rows: Row[]) => T) =>
     new Map([...groupRows(rows, keyString)].map(([group, ofGroup]) => [group, shape(ofGroup)]));
@@ -179,26 +186,46 @@ class RollupGroup implements ImpactResult {
     return Number(this.row.contract_count);
   }
 
+  /** A measure of the totals row, which must have been read (see `ImpactRequest.measures`). */
+  private read<T>(measure: TotalsMeasure, column: string, value: (row: Row) => T): T {
+    if (!(column in this.row)) throw new Error(`This roll-up did not read ${measure}: name it in ImpactRequest.measures.`);
+    return value(this.row);
+  }
+
+  private range(measure: Exclude<TotalsMeasure, 'contested'>) {
+    return this.read(measure, `${measure}_based_on`, (row) => readRange(row, measure));
+  }
+
   get jobsAffected() {
-    return readRange(this.row, 'jobs');
+    return this.range('jobs');
   }
 
   get contested() {
-    return Number(this.row.contested) === 1;
+    return this.read('contested', 'contested', (row) => Number(row.contested) === 1);
   }
 
   get moneyLost() {
-    return readRange(this.row, 'lost');
+    return this.range('lost');
   }
 
   /** Savings per year and in total: read from the totals row, unlike their price years. */
   private get savings() {
-    return { perYear: readRange(this.row, 'save_year'), total: readRange(this.row, 'save_total') };
+    return { perYear: this.range('save_year'), total: this.range('save_total') };
   }
 
+  /** Each part read when asked: a roll-up asked only the savings per year reads no totals of them. */
   get savingsClaimed() {
     const group = this.group;
-    return { ...this.savings, priceYears: async () => (await this.measures.priceYearsOf(group)) ?? [] };
+    const range = (measure: 'save_year' | 'save_total') => this.range(measure);
+    return {
+      get perYear() {
+        return range('save_year');
+      },
+      get total() {
+        return range('save_total');
+      },
+      priceYears: async () => (await this.measures.priceYearsOf(group)) ?? [],
+    };
   }
 
   async jobsOffshored() {

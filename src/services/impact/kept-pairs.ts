@@ -5,6 +5,7 @@ import type { ContractFilter } from '../../schema/filters';
 import { runSql } from '../sql';
 import { keptKey } from './dimensions';
 import { keptTotalsColumns, readKept } from './statements';
+import { TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
 
 type Row = Record<string, unknown>;
 
@@ -71,9 +72,10 @@ export async function keptPairTotals(
   filter: ContractFilter | null | undefined,
   groupBy: ImpactDimension[],
   top?: { orderBy: string; first: number },
+  measures: readonly TotalsMeasure[] = TOTALS_MEASURES,
 ): Promise<Row[] | null> {
   if (groupBy.includes(ImpactDimension.CONTRACT)) return null;
-  const columns = keptTotalsColumns();
+  const columns = keptTotalsColumns(undefined, measures);
   if (groupBy.length === 2 && unfiltered(filter)) {
     const [a, b] = groupBy;
     const [first, second] = kept(a, b) ? ['k1', 'k2'] : kept(b, a) ? ['k2', 'k1'] : [];
@@ -93,7 +95,7 @@ export async function keptPairTotals(
   }
   if (groupBy.length === 0) {
     // The totals of one group's contracts: its own summary (one row, all zero for no contracts).
-    const totals = `SELECT ${keptTotalsColumns((c) => `COALESCE(SUM(${c}), 0)`)} FROM rollup_summary
+    const totals = `SELECT ${keptTotalsColumns((c) => `COALESCE(SUM(${c}), 0)`, measures)} FROM rollup_summary
       WHERE dimension = :f AND k = :key${key == null ? ' AND 1 = 0' : ''}`;
     return readKept(ds, totals, { f, key: key ?? '' });
   }

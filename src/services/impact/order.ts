@@ -6,6 +6,7 @@ import { isPostgres } from '../sql';
 import { NUMERIC_DIMENSIONS } from './dimensions';
 import type { RangeRow } from './range-sql';
 import type { ImpactResult } from './impact';
+import type { TotalsMeasure } from './totals-measures';
 
 const RANGE_OF: Record<Exclude<ImpactOrderField, 'KEY' | 'CONTRACT_COUNT'>, (g: ImpactResult) => RangeRow | Promise<RangeRow>> = {
   [ImpactOrderField.JOBS_AFFECTED]: (g) => g.jobsAffected,
@@ -39,12 +40,15 @@ export interface GroupTop {
 }
 
 /** The measures of the totals row (`groupTotals`), by the prefix of their columns. */
-const TOTALS_PREFIX: Partial<Record<ImpactOrderField, string>> = {
+const TOTALS_PREFIX: Partial<Record<ImpactOrderField, Exclude<TotalsMeasure, 'contested'>>> = {
   [ImpactOrderField.JOBS_AFFECTED]: 'jobs',
   [ImpactOrderField.SAVINGS_PER_YEAR]: 'save_year',
   [ImpactOrderField.SAVINGS_TOTAL]: 'save_total',
   [ImpactOrderField.MONEY_LOST]: 'lost',
 };
+
+/** The totals measure an order reads, if it orders by one. */
+export const orderMeasure = (field: ImpactOrderField): TotalsMeasure | undefined => TOTALS_PREFIX[field];
 
 /** Whether the totals statement can order and cut the groups itself: its own columns, and a group key. */
 export const topInTotals = (field: ImpactOrderField, groupBy: ImpactDimension[]) =>

@@ -45,6 +45,7 @@ export class RollupCache {
       request.filter ?? null,
       request.restrictTo ?? null,
       request.top ?? null,
+      request.measures ?? null,
     ]);
     return [...((await this.cache.fetch(key, { context: request })) ?? [])];
   }
