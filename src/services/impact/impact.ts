@@ -6,7 +6,7 @@ import { type ImpactGroup, ImpactKey } from '../../schema/impact-types';
 import { ImpactDimension } from '../../schema/enums';
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
-import { type RangeRow, readRange } from './range-sql';
+import { type RangeRow, rangeColumns, readRange } from './range-sql';
 import { type GroupTop, topOrderSql } from './order';
 import { keptPairTotals } from './kept-pairs';
 import type { TotalsMeasure } from './totals-measures';
@@ -192,8 +192,12 @@ class RollupGroup implements ImpactResult {
     return value(this.row);
   }
 
+  private ranges?: Partial<Record<TotalsMeasure, RangeRow>>;
+
+  /** Made once: the compiled executor reads a range again for each of its fields (300,000 reads for 100,000 groups). */
   private range(measure: Exclude<TotalsMeasure, 'contested'>) {
-    return this.read(measure, `${measure}_based_on`, (row) => readRange(row, measure));
+    const ranges = (this.ranges ??= {});
+    return (ranges[measure] ??= this.read(measure, rangeColumns(measure).basedOn, (row) => readRange(row, measure)));
   }
 
   get jobsAffected() {
