@@ -4,7 +4,7 @@ import { ImpactDimension } from '../../schema/enums';
 import type { ContractFilter } from '../../schema/filters';
 import { runSql } from '../sql';
 import { keptKey } from './dimensions';
-import { keptTotalsColumns, readKept } from './statements';
+import { keptTotalsColumns, readKept, totalsColumnNames } from './statements';
 import { TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
 
 type Row = Record<string, unknown>;
@@ -76,13 +76,14 @@ export async function keptPairTotals(
 ): Promise<Row[] | null> {
   if (groupBy.includes(ImpactDimension.CONTRACT)) return null;
   const columns = keptTotalsColumns(undefined, measures);
+  const names = totalsColumnNames(groupBy.length, measures);
   if (groupBy.length === 2 && unfiltered(filter)) {
     const [a, b] = groupBy;
     const [first, second] = kept(a, b) ? ['k1', 'k2'] : kept(b, a) ? ['k2', 'k1'] : [];
     if (!first || !second) return null;
     const totals = `SELECT ${keptKey(a, first)} AS k0, ${keptKey(b, second)} AS k1, ${columns}
       FROM rollup_pair WHERE d1 = :d1 AND d2 = :d2 AND contract_count > 0`;
-    return readKept(ds, totals, kept(a, b) ? { d1: a, d2: b } : { d1: b, d2: a }, top);
+    return readKept(ds, totals, kept(a, b) ? { d1: a, d2: b } : { d1: b, d2: a }, names, top);
   }
   const narrowed = groupBy.length <= 1 ? oneGroupOf(filter) : null;
   if (!narrowed) return null;
@@ -97,7 +98,7 @@ export async function keptPairTotals(
     // The totals of one group's contracts: its own summary (one row, all zero for no contracts).
     const totals = `SELECT ${keptTotalsColumns((c) => `COALESCE(SUM(${c}), 0)`, measures)} FROM rollup_summary
       WHERE dimension = :f AND k = :key${key == null ? ' AND 1 = 0' : ''}`;
-    return readKept(ds, totals, { f, key: key ?? '' });
+    return readKept(ds, totals, { f, key: key ?? '' }, names);
   }
   if (key == null) return [];
   const [d] = groupBy;
@@ -108,11 +109,11 @@ export async function keptPairTotals(
   if (f === d) {
     // The group itself, and the other groups of the same dimension its contracts are in.
     const itself = `SELECT ${keptKey(d, 'k')} AS k0, ${columns} FROM rollup_summary WHERE dimension = :d AND k = :key AND contract_count > 0`;
-    if (ONE_GROUP_A_CONTRACT.has(d)) return readKept(ds, itself, params, top);
+    if (ONE_GROUP_A_CONTRACT.has(d)) return readKept(ds, itself, params, names, top);
     if (!kept(d, d)) return null;
-    return readKept(ds, `${itself} UNION ALL ${pair('k1', 'k2', 'd', 'd')} UNION ALL ${pair('k2', 'k1', 'd', 'd')}`, params, top);
+    return readKept(ds, `${itself} UNION ALL ${pair('k1', 'k2', 'd', 'd')} UNION ALL ${pair('k2', 'k1', 'd', 'd')}`, params, names, top);
   }
-  if (kept(f, d)) return readKept(ds, pair('k1', 'k2', 'f', 'd'), params, top);
-  if (kept(d, f)) return readKept(ds, pair('k2', 'k1', 'd', 'f'), params, top);
+  if (kept(f, d)) return readKept(ds, pair('k1', 'k2', 'f', 'd'), params, names, top);
+  if (kept(d, f)) return readKept(ds, pair('k2', 'k1', 'd', 'f'), params, names, top);
   return null;
 }

@@ -3,7 +3,8 @@ import { ImpactDimension } from '../../schema/enums';
 import { live, runSql } from '../sql';
 import { keptKey } from './dimensions';
 import type { Membership } from './membership';
-import { envelopeColumns, sumColumns } from './range-sql';
+import { envelopeColumns, rangeColumns, sumColumns } from './range-sql';
+import { runSqlAsJson } from '../json-rows';
 import { SUMMED_MEASURES, TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
 
 type Row = Record<string, unknown>;
@@ -35,10 +36,20 @@ export function groupTotals(
      SELECT ${m.selectKeys()}COUNT(*) AS contract_count${columns.map((c) => `,\n       ${c}`).join('')}
      FROM m ${measured}
      ${m.groupBy()}`;
-  if (!top) return runSql(ds, totals, m.params);
+  const names = totalsColumnNames(m.keys.length, measures);
+  if (!top) return runSqlAsJson(ds, totals, m.params, names);
   // Output names can be ordered by only as bare names on PostgreSQL, not inside expressions: a subquery.
-  return runSql(ds, `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first`, { ...m.params, top_first: top.first });
+  const first = `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first`;
+  return runSqlAsJson(ds, first, { ...m.params, top_first: top.first }, names);
 }
+
+/** The columns of a totals row: its group keys (`k0`, `k1`…), the count and the measures asked. */
+export const totalsColumnNames = (keys: number, measures: readonly TotalsMeasure[] = TOTALS_MEASURES) => [
+  ...Array.from({ length: keys }, (_, i) => `k${i}`),
+  'contract_count',
+  ...SUMMED_MEASURES.filter((x) => measures.includes(x)).flatMap((x) => Object.values(rangeColumns(x))),
+  ...(measures.includes('contested') ? ['contested'] : []),
+];
 
 /**
  * groupTotals' columns from kept rows (rollup_summary's or rollup_pair's): a count, and of the measures
@@ -67,15 +78,17 @@ export async function readKept(
   ds: DataSource,
   totals: string,
   params: Record<string, unknown>,
+  columns: string[],
   top?: { orderBy: string; first: number },
 ): Promise<Row[] | null> {
   // Output names can be ordered by only as bare names on PostgreSQL, not inside expressions: a subquery.
   const rows = top ? `SELECT * FROM (${totals}) t ORDER BY ${top.orderBy} LIMIT :top_first` : totals;
-  const result = await runSql(
+  const result = await runSqlAsJson(
     ds,
     `SELECT q.pending, s.* FROM (SELECT CASE WHEN EXISTS (SELECT 1 FROM rollup_dirty) THEN 1 ELSE 0 END AS pending) q
      LEFT JOIN (${rows}) s ON q.pending = 0`,
     { ...params, ...(top ? { top_first: top.first } : {}) },
+    ['pending', ...columns],
   );
   if (result.some((row) => Number(row.pending) === 1)) return null;
   return result.filter((row) => row.contract_count != null);
@@ -99,7 +112,7 @@ export function summaryTotals(
     : keptTotalsColumns((c) => `COALESCE(SUM(${c}), 0)`, measures);
   const totals = `SELECT ${columns}
     FROM rollup_summary WHERE dimension = :dimension${dimension ? ' AND contract_count > 0' : ''}`;
-  return readKept(ds, totals, { dimension: dimension ?? ImpactDimension.STATUS }, top);
+  return readKept(ds, totals, { dimension: dimension ?? ImpactDimension.STATUS }, totalsColumnNames(dimension ? 1 : 0, measures), top);
 }
 
 /**
