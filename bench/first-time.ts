@@ -121,11 +121,17 @@ const QUESTIONS: Question[] = [
     name: 'roll-up by one dimension, with or without a filter',
     ours: (rng, s) =>
       graphql(`{ impact(groupBy: [${pick(rng, DIMENSIONS)}] ${filterOf(rng, s)}) { contractCount jobsAffected { low high basedOn } } }`),
+  },
+  {
+    // The roll-up PostGraphile can answer (its groupings are a table's own columns, with counts), asked of
+    // both: the same question, so the ratio compares like with like.
+    name: 'contracts of one status by year, counted',
+    ours: (rng) => graphql(`{ impact(groupBy: [YEAR], filter: { statuses: [${pick(rng, STATUSES)}] }) { key { year } contractCount } }`),
     peer: (rng) =>
       graphql(
         `{ allContracts(condition: { status: "${pick(rng, STATUSES)}" }) { groupedAggregates(groupBy: START_DATE_YEAR) { keys distinctCount { rowId } } } }`,
       ),
-    peerNote: "contracts of one status per start year only: its groupings are a table's own columns, with counts",
+    peerNote: "by start year (ours: the start year, else the year of the contract's first event), counting rows",
   },
   {
     name: 'roll-up by two dimensions, top 100 groups',
@@ -145,18 +151,24 @@ const QUESTIONS: Question[] = [
 interface Tally {
   latencies: number[];
   errors: number;
+  seconds: number;
 }
 
 /**
- * `connections` loops, each sending one question after another until the time is up, its parameters drawn
- * from its own seeded generator; every answer is read whole and a GraphQL error counts as an error.
+ * `width` loops (`--connections`), each sending one question after another until the time is up, its
+ * parameters drawn from its own seeded generator; every answer is read whole and a GraphQL error counts as
+ * an error.
  */
-async function drive(url: string, kinds: Array<{ name: string; body: (rng: Rng) => string | null }>): Promise<Map<string, Tally>> {
-  const tallies = new Map(kinds.map((k) => [k.name, { latencies: [] as number[], errors: 0 }]));
-  const end = Date.now() + duration;
+async function drive(
+  url: string,
+  kinds: Array<{ name: string; body: (rng: Rng) => string | null }>,
+  { width = connections, time = duration, seed = 1000 } = {},
+): Promise<Map<string, Tally>> {
+  const tallies = new Map(kinds.map((k) => [k.name, { latencies: [] as number[], errors: 0, seconds: time / 1000 }]));
+  const end = Date.now() + time;
   await Promise.all(
-    Array.from({ length: connections }, async (_, c) => {
-      const rng = random(1000 + c);
+    Array.from({ length: width }, async (_, c) => {
+      const rng = random(seed + c);
       while (Date.now() < end) {
         const kind = pick(rng, kinds);
         const body = kind.body(rng);
@@ -185,10 +197,16 @@ const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(1) : n.t
 function cells(t: Tally | undefined) {
   if (!t) return '– | –';
   const sorted = [...t.latencies].sort((a, b) => a - b);
-  const rate = (t.latencies.length / (duration / 1000)).toFixed(1);
+  const rate = (t.latencies.length / t.seconds).toFixed(1);
   return `${rate}${t.errors ? ` (${t.errors} errors)` : ''} | ${ms(quantile(sorted, 0.5))} / ${ms(quantile(sorted, 0.99))} ms`;
 }
-const rateOf = (t: Tally | undefined) => (t ? t.latencies.length / (duration / 1000) : 0);
+const rateOf = (t: Tally | undefined) => (t ? t.latencies.length / t.seconds : 0);
+/** p50 / p99 alone. */
+function latencies(t: Tally | undefined) {
+  if (!t?.latencies.length) return '–';
+  const sorted = [...t.latencies].sort((a, b) => a - b);
+  return `${ms(quantile(sorted, 0.5))} / ${ms(quantile(sorted, 0.99))} ms${t.errors ? ` (${t.errors} errors)` : ''}`;
+}
 
 async function sizesOf(target: DatabaseTarget): Promise<Sizes> {
   const ds = await openDatabase(target);
@@ -220,7 +238,7 @@ async function run(label: string, target: DatabaseTarget, peerUrl?: string): Pro
     servers.push(ours);
     const peer = peerUrl ? await startPeer(peerUrl) : undefined;
     if (peer) servers.push(peer);
-    const header = `| question | ours: req/s | ours: p50 / p99 |${peer ? ' PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile |' : ''} peak RSS, MB: ours${peer ? ' / PostGraphile' : ''} |\n|---|---:|---:|${peer ? '---:|---:|---:|' : ''}---:|`;
+    const header = `| question | ours: req/s | ours: p50 / p99 | ours, one at a time: p50 / p99 |${peer ? ' PostGraphile: req/s | PostGraphile: p50 / p99 | ours ÷ PostGraphile |' : ''} peak RSS, MB: ours${peer ? ' / PostGraphile' : ''} |\n|---|---:|---:|---:|${peer ? '---:|---:|---:|' : ''}---:|`;
     console.log(`\n${label}\n${header}`);
     const rows: string[] = [];
     const notes: string[] = [];
@@ -228,15 +246,21 @@ async function run(label: string, target: DatabaseTarget, peerUrl?: string): Pro
       const { result, peaks } = await peaksDuring(servers, async () => {
         const mine = (await drive(`${ours.base}/graphql`, [{ name: q.name, body: (rng) => q.ours(rng, sizes) }])).get(q.name);
         await settled();
+        // Latency without queueing: one connection, half the time, its own draws (another seed).
+        const once = { width: 1, time: duration / 2, seed: 5000 };
+        const alone = (await drive(`${ours.base}/graphql`, [{ name: q.name, body: (rng) => q.ours(rng, sizes) }], once)).get(q.name);
+        await settled();
         let theirs: Tally | undefined;
         if (peer && q.peer) {
           theirs = (await drive(`${peer.base}/graphql`, [{ name: q.name, body: (rng) => q.peer!(rng, sizes) }])).get(q.name);
           await settled();
         }
-        return { mine, theirs };
+        return { mine, alone, theirs };
       });
       const ratio = result.theirs && rateOf(result.theirs) > 0 ? (rateOf(result.mine) / rateOf(result.theirs)).toFixed(2) : '–';
-      rows.push(`| ${q.name} | ${cells(result.mine)} |${peer ? ` ${cells(result.theirs)} | ${ratio} |` : ''} ${peaks} |`);
+      rows.push(
+        `| ${q.name} | ${cells(result.mine)} | ${latencies(result.alone)} |${peer ? ` ${cells(result.theirs)} | ${ratio} |` : ''} ${peaks} |`,
+      );
       if (peer && q.peerNote) notes.push(`- PostGraphile, ${q.name}: ${q.peerNote}.`);
       console.log(rows.at(-1));
     }
