@@ -28,10 +28,11 @@ export function groupTotals(
     ...SUMMED_MEASURES.filter((x) => measures.includes(x)).map((x) => sumColumns(`cm.${x}`, x)),
     ...(measures.includes('contested') ? ['COALESCE(MAX(cm.contested), 0) AS contested'] : []),
   ];
-  // A roll-up of counts alone needs no contract's measures.
-  const measured = columns.length
-    ? `LEFT JOIN contract_measure cm ON cm.contract_id = m.contract_id AND ${m.within('cm.contract_id')}`
-    : '';
+  // A roll-up of counts alone needs no contract's measures. Of every contract, each is looked up by its id
+  // alone: SQLite, also told they are m's, listed m's 1.5M pairs a second time (buyer × supplier at 1M:
+  // 17.4 s, and 12.5 s without).
+  const within = m.everyContract ? '' : ` AND ${m.within('cm.contract_id')}`;
+  const measured = columns.length ? `LEFT JOIN contract_measure cm ON cm.contract_id = m.contract_id${within}` : '';
   const totals = `WITH m AS (${m.sql})
      SELECT ${m.selectKeys()}COUNT(*) AS contract_count${columns.map((c) => `,\n       ${c}`).join('')}
      FROM m ${measured}
