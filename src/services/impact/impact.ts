@@ -7,9 +7,9 @@ import { ImpactDimension } from '../../schema/enums';
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
 import { type RangeRow, rangeColumns, readRange } from './range-sql';
-import { type GroupTop, topOrderSql } from './order';
+import { type GroupTop, orderMeasure, topOrderSql } from './order';
 import { keptPairTotals } from './kept-pairs';
-import type { TotalsMeasure } from './totals-measures';
+import { measureList, type TotalsMeasure } from './totals-measures';
 import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs, summaryTotals } from './statements';
 
 export interface ImpactRequest {
@@ -20,8 +20,8 @@ export interface ImpactRequest {
   /** Only the first groups in this order, picked by the database (an order `topInTotals` accepts). */
   top?: GroupTop;
   /**
-   * The totals row's measures to read (`measureList`); every one when left out. A group's other measures
-   * are not there to read: asking one of them is a programming error, not a zero.
+   * The totals row's measures to read (`measureList`), besides the one `top` orders by; every one when left
+   * out. A group's other measures are undefined, not zero.
    */
   measures?: readonly TotalsMeasure[];
 }
@@ -112,7 +112,8 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
   const fromSummaries = m.everyContract && groupBy.length <= 1 && groupBy[0] !== ImpactDimension.CONTRACT;
   // Two dimensions, or one group's contracts by a dimension, where the kept pairs hold them: a row per group.
   const fromPairs = !request.restrictTo && !fromSummaries;
-  const asked = request.measures;
+  const ordered = request.top && orderMeasure(request.top.field);
+  const asked = request.measures && (ordered ? measureList([...request.measures, ordered]) : request.measures);
   const totals =
     (fromSummaries && (await summaryTotals(ds, groupBy[0] ?? null, top, asked))) ||
     (fromPairs && (await keptPairTotals(ds, request.filter, groupBy, top, asked))) ||
@@ -186,10 +187,14 @@ class RollupGroup implements ImpactResult {
     return Number(this.row.contract_count);
   }
 
-  /** A measure of the totals row, which must have been read (see `ImpactRequest.measures`). */
-  private read<T>(measure: TotalsMeasure, column: string, value: (row: Row) => T): T {
-    if (!(column in this.row)) throw new Error(`This roll-up did not read ${measure}: name it in ImpactRequest.measures.`);
-    return value(this.row);
+  /**
+   * A measure of the totals row, or undefined where the roll-up did not read it (see `ImpactRequest.measures`):
+   * never a zero. Not thrown: graphql-jit reads these getters inline, in the callback of the roll-up's own
+   * promise, where a throw leaves the request waiting for its deadline; undefined in a non-null field is an
+   * error the executor reports for that field.
+   */
+  private read<T>(column: string, value: (row: Row) => T): T {
+    return column in this.row ? value(this.row) : (undefined as T);
   }
 
   private ranges?: Partial<Record<TotalsMeasure, RangeRow>>;
@@ -197,7 +202,7 @@ class RollupGroup implements ImpactResult {
   /** Made once: the compiled executor reads a range again for each of its fields (300,000 reads for 100,000 groups). */
   private range(measure: Exclude<TotalsMeasure, 'contested'>) {
     const ranges = (this.ranges ??= {});
-    return (ranges[measure] ??= this.read(measure, rangeColumns(measure).basedOn, (row) => readRange(row, measure)));
+    return (ranges[measure] ??= this.read(rangeColumns(measure).basedOn, (row) => readRange(row, measure)));
   }
 
   get jobsAffected() {
@@ -205,7 +210,7 @@ class RollupGroup implements ImpactResult {
   }
 
   get contested() {
-    return this.read('contested', 'contested', (row) => Number(row.contested) === 1);
+    return this.read('contested', (row) => Number(row.contested) === 1);
   }
 
   get moneyLost() {
