@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../util/selected-fields';
+import { fieldsUnder } from '../util/selected-fields';
 import type { ImpactResult } from '../services/impact/impact';
 import type { IdLoader } from './batch';
 import type { Loaders } from './index';
@@ -16,9 +16,8 @@ type KeyEntity = keyof typeof KEY_ENTITIES;
 
 /** Which navigable objects the groups' keys are asked for, wherever `key` is selected under this field. */
 export function keyEntitiesAsked(info: GraphQLResolveInfo): KeyEntity[] {
-  const fragment = (name: string) => info.fragments[name];
-  const keys = info.fieldNodes.flatMap((node) => selectedFields(node.selectionSet, fragment)).filter((f) => f.name.value === 'key');
-  const asked = new Set(keys.flatMap((key) => selectedFields(key.selectionSet, fragment)).map((f) => f.name.value));
+  const keys = fieldsUnder(info).filter((f) => f.name.value === 'key');
+  const asked = new Set(fieldsUnder(info, keys).map((f) => f.name.value));
   return (Object.keys(KEY_ENTITIES) as KeyEntity[]).filter((field) => asked.has(field));
 }
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../util/selected-fields';
+import { fieldsUnder } from '../util/selected-fields';
 import { measureList, type TotalsMeasure } from '../services/impact/totals-measures';
 
 /** The totals row's measures behind each field of ImpactGroup (and of its SavingsClaimed) that reads them. */
@@ -11,11 +11,11 @@ const SAVINGS_FIELDS: Record<string, TotalsMeasure> = { perYear: 'save_year', to
  * the one its order needs: a roll-up asked for counts and jobs reads those columns, not every measure's.
  */
 export function impactMeasuresAsked(info: GraphQLResolveInfo, orderedBy?: TotalsMeasure): TotalsMeasure[] {
-  const fragment = (name: string) => info.fragments[name];
-  const fields = info.fieldNodes.flatMap((node) => selectedFields(node.selectionSet, fragment));
-  const savings = fields
-    .filter((field) => field.name.value === 'savingsClaimed')
-    .flatMap((field) => selectedFields(field.selectionSet, fragment));
+  const fields = fieldsUnder(info);
+  const savings = fieldsUnder(
+    info,
+    fields.filter((field) => field.name.value === 'savingsClaimed'),
+  );
   return measureList(
     [
       ...fields.map((field) => GROUP_FIELDS[field.name.value]),

@@ -1,4 +1,4 @@
-import { type FieldNode, type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
 /** The fragment a spread names, wherever the caller keeps them (an operation's document, a resolver's info). */
 export type FragmentLookup = (name: string) => FragmentDefinitionNode | undefined;
@@ -10,4 +10,9 @@ export function selectedFields(selectionSet: SelectionSetNode | undefined, fragm
     if (selection.kind === Kind.INLINE_FRAGMENT) return selectedFields(selection.selectionSet, fragment);
     return selectedFields(fragment(selection.name.value)?.selectionSet, fragment);
   });
+}
+
+/** The fields selected under a resolver's field nodes (its own by default), through the operation's fragments. */
+export function fieldsUnder(info: GraphQLResolveInfo, nodes: readonly FieldNode[] = info.fieldNodes): FieldNode[] {
+  return nodes.flatMap((node) => selectedFields(node.selectionSet, (name) => info.fragments[name]));
 }

@@ -5,7 +5,7 @@ import { keptKey } from './dimensions';
 import type { Membership } from './membership';
 import { envelopeColumns, rangeColumns, sumColumns } from './range-sql';
 import { runSqlAsJson } from '../json-rows';
-import { SUMMED_MEASURES, TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
+import { summedAndFlag, TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
 
 type Row = Record<string, unknown>;
 
@@ -24,10 +24,8 @@ export function groupTotals(
   top?: { orderBy: string; first: number },
   measures: readonly TotalsMeasure[] = TOTALS_MEASURES,
 ): Promise<Row[]> {
-  const columns = [
-    ...SUMMED_MEASURES.filter((x) => measures.includes(x)).map((x) => sumColumns(`cm.${x}`, x)),
-    ...(measures.includes('contested') ? ['COALESCE(MAX(cm.contested), 0) AS contested'] : []),
-  ];
+  const { summed, contested } = summedAndFlag(measures);
+  const columns = [...summed.map((x) => sumColumns(`cm.${x}`, x)), ...(contested ? ['COALESCE(MAX(cm.contested), 0) AS contested'] : [])];
   // A roll-up of counts alone needs no contract's measures. Of every contract, each is looked up by its id
   // alone: SQLite, also told they are m's, listed m's 1.5M pairs a second time (buyer × supplier at 1M:
   // 17.4 s, and 12.5 s without).
@@ -45,12 +43,15 @@ export function groupTotals(
 }
 
 /** The columns of a totals row: its group keys (`k0`, `k1`…), the count and the measures asked. */
-export const totalsColumnNames = (keys: number, measures: readonly TotalsMeasure[] = TOTALS_MEASURES) => [
-  ...Array.from({ length: keys }, (_, i) => `k${i}`),
-  'contract_count',
-  ...SUMMED_MEASURES.filter((x) => measures.includes(x)).flatMap((x) => Object.values(rangeColumns(x))),
-  ...(measures.includes('contested') ? ['contested'] : []),
-];
+export const totalsColumnNames = (keys: number, measures: readonly TotalsMeasure[] = TOTALS_MEASURES) => {
+  const { summed, contested } = summedAndFlag(measures);
+  return [
+    ...Array.from({ length: keys }, (_, i) => `k${i}`),
+    'contract_count',
+    ...summed.flatMap((x) => Object.values(rangeColumns(x))),
+    ...(contested ? ['contested'] : []),
+  ];
+};
 
 /**
  * groupTotals' columns from kept rows (rollup_summary's or rollup_pair's): a count, and of the measures
@@ -60,15 +61,17 @@ export const totalsColumnNames = (keys: number, measures: readonly TotalsMeasure
 export const keptTotalsColumns = (
   sum: (column: string) => string = (column) => column,
   measures: readonly TotalsMeasure[] = TOTALS_MEASURES,
-) =>
-  [
+) => {
+  const { summed, contested } = summedAndFlag(measures);
+  return [
     `${sum('contract_count')} AS contract_count`,
-    ...SUMMED_MEASURES.filter((x) => measures.includes(x)).map(
+    ...summed.map(
       (x) =>
         `${sum(`${x}_low`)} AS ${x}_low, CASE WHEN ${sum(`${x}_open`)} > 0 THEN NULL ELSE ${sum(`${x}_high`)} END AS ${x}_high, ${sum(`${x}_n`)} AS ${x}_based_on`,
     ),
-    ...(measures.includes('contested') ? [`CASE WHEN ${sum('contested')} > 0 THEN 1 ELSE 0 END AS contested`] : []),
+    ...(contested ? [`CASE WHEN ${sum('contested')} > 0 THEN 1 ELSE 0 END AS contested`] : []),
   ].join(',\n      ');
+};
 
 /**
  * Runs a statement over kept rows, optionally keeping only its first groups in an order, unless a write made

@@ -7,7 +7,13 @@ export const TOTALS_MEASURES = ['jobs', 'save_year', 'save_total', 'lost', 'cont
 export type TotalsMeasure = (typeof TOTALS_MEASURES)[number];
 
 /** The summed measures (every one but the flag), in the order their columns are written. */
-export const SUMMED_MEASURES = TOTALS_MEASURES.filter((m): m is Exclude<TotalsMeasure, 'contested'> => m !== 'contested');
+const SUMMED_MEASURES = TOTALS_MEASURES.filter((m): m is Exclude<TotalsMeasure, 'contested'> => m !== 'contested');
+
+/** Of `measures`, the summed ones in column order, and whether the contested flag is among them. */
+export const summedAndFlag = (measures: readonly TotalsMeasure[]) => ({
+  summed: SUMMED_MEASURES.filter((m) => measures.includes(m)),
+  contested: measures.includes('contested'),
+});
 
 /** A set of measures in one order whatever the order they were named in, so that equal sets make equal cache keys. */
 export const measureList = (measures: Iterable<TotalsMeasure>): TotalsMeasure[] => {
