@@ -48,7 +48,9 @@ export function isLightRollUp(node: FieldNode, args: Record<string, unknown>): b
   const first = args.first as number | null | undefined;
   const order = (args.orderBy ?? {}) as { field?: ImpactOrderField };
   const field = order.field ?? ImpactOrderField.KEY;
-  const fewGroups = groupBy.every((d) => !MANY_GROUPS.has(d)) || (first != null && first <= LIGHT_GROUPS);
+  const many = groupBy.filter((d) => MANY_GROUPS.has(d)).length;
+  // Two many-group dimensions (buyer × supplier): a top few still sorts a kept row for nearly every contract.
+  const fewGroups = many === 0 || (many === 1 && first != null && first <= LIGHT_GROUPS);
   const orderedByTotals = groupBy.length === 0 || topInTotals(field, groupBy);
   return (
     fewGroups &&

@@ -9,6 +9,7 @@ import { ContractMeasures1795500000000 as PostgresContractMeasures } from './pos
 import { SearchTrigramIndex1795510000000 as PostgresSearchTrigramIndex } from './postgres/1795510000000-SearchTrigramIndex';
 import { RollupSummaries1795520000000 as PostgresRollupSummaries } from './postgres/1795520000000-RollupSummaries';
 import { RollupPairs1795530000000 as PostgresRollupPairs } from './postgres/1795530000000-RollupPairs';
+import { RollupWidePairs1795540000000 as PostgresRollupWidePairs } from './postgres/1795540000000-RollupWidePairs';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
@@ -18,6 +19,7 @@ import { ContractMeasures1795500000000 as SqliteContractMeasures } from './sqlit
 import { SearchTrigramIndex1795510000000 as SqliteSearchTrigramIndex } from './sqlite/1795510000000-SearchTrigramIndex';
 import { RollupSummaries1795520000000 as SqliteRollupSummaries } from './sqlite/1795520000000-RollupSummaries';
 import { RollupPairs1795530000000 as SqliteRollupPairs } from './sqlite/1795530000000-RollupPairs';
+import { RollupWidePairs1795540000000 as SqliteRollupWidePairs } from './sqlite/1795540000000-RollupWidePairs';
 import { VersionsArchiveKeysAudit1795477835711 as SqliteVersionsArchiveKeysAudit } from './sqlite/1795477835711-VersionsArchiveKeysAudit';
 
 type Migration = new () => MigrationInterface;
@@ -35,6 +37,7 @@ const sqlite: Migration[] = [
   SqliteSearchTrigramIndex,
   SqliteRollupSummaries,
   SqliteRollupPairs,
+  SqliteRollupWidePairs,
 ];
 const postgres: Migration[] = [
   PostgresInit,
@@ -47,6 +50,7 @@ const postgres: Migration[] = [
   PostgresSearchTrigramIndex,
   PostgresRollupSummaries,
   PostgresRollupPairs,
+  PostgresRollupWidePairs,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { KEPT_PAIRS } from '../../src/migrations/shared/1795530000000-rollup-pairs';
 import { ImpactDimension } from '../../src/schema/enums';
+import { KEPT_PAIR_KINDS } from '../../src/services/impact/kept-pairs';
 import { membership } from '../../src/services/impact/membership';
 import { groupTotals } from '../../src/services/impact/statements';
 import { runSql } from '../../src/services/sql';
@@ -61,7 +61,7 @@ export async function summariesKeptAndFresh(ds: DataSource) {
     fresh.groups.push(...members.map((r) => `${d}:${key(r.k0)}:${r.contract_id}`));
     for (const row of await groupTotals(ds, m)) fresh.summaries[`${d}:${key(row.k0)}`] = fromScratch(row);
   }
-  for (const [d1, d2] of KEPT_PAIRS) {
+  for (const [d1, d2] of KEPT_PAIR_KINDS) {
     const m = membership(ds, null, [d1, d2] as ImpactDimension[], undefined, true);
     for (const row of await groupTotals(ds, m)) {
       // A contract is in a group once: a dimension paired with itself pairs two different groups.

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { KEPT_PAIRS } from '../../migrations/shared/1795530000000-rollup-pairs';
+import { WIDE_PAIRS } from '../../migrations/shared/1795540000000-rollup-wide-pairs';
 import { ImpactDimension } from '../../schema/enums';
 import type { ContractFilter } from '../../schema/filters';
 import { runSql } from '../sql';
@@ -25,7 +26,13 @@ const ONE_GROUP_FILTERS: Partial<Record<keyof ContractFilter, { dimension: Impac
 /** Dimensions in which a contract has exactly one group: its roll-up by itself, of one group, is that group's summary. */
 const ONE_GROUP_A_CONTRACT = new Set<ImpactDimension>([ImpactDimension.STATUS, ImpactDimension.YEAR]);
 
-const kept = (a: ImpactDimension, b: ImpactDimension) => KEPT_PAIRS.some(([d1, d2]) => d1 === a && d2 === b);
+/**
+ * Every kind of pair kept, as (d1, d2), in the order the rows hold them: each migration's kinds (its own
+ * list is frozen with it).
+ */
+export const KEPT_PAIR_KINDS: ReadonlyArray<readonly [string, string]> = [...KEPT_PAIRS, ...WIDE_PAIRS];
+
+const kept = (a: ImpactDimension, b: ImpactDimension) => KEPT_PAIR_KINDS.some(([d1, d2]) => d1 === a && d2 === b);
 
 /** Whether a filter selects every contract (no field set). */
 const unfiltered = (filter: ContractFilter | null | undefined) => Object.values(filter ?? {}).every((value) => value == null);
