@@ -62,21 +62,19 @@ export const topInTotals = (field: ImpactOrderField, groupBy: ImpactDimension[])
  * event loop a request to read and sort).
  */
 export function topOrderSql(ds: DataSource, groupBy: ImpactDimension[], { field, direction }: GroupTop): string {
+  // Null (none, or an open-ended high) sorts as the highest value: last going up, first going down. Said
+  // with NULLS LAST / FIRST (both databases), not a leading `x IS NULL` term: SQLite worked each group's
+  // key out once per term, which was half the time of picking the top 100 of buyer × supplier's 3M kept
+  // rows (2.2 → 1.2 s).
+  const sorted = (column: string, dir: 'ASC' | 'DESC') => `${column} ${dir} NULLS ${dir === 'ASC' ? 'LAST' : 'FIRST'}`;
   const keys = (dir: 'ASC' | 'DESC') =>
-    groupBy.flatMap((d, i) => [
-      `(t.k${i} IS NULL) ${dir}`,
-      `t.k${i}${NUMERIC_DIMENSIONS.has(d) || !isPostgres(ds) ? '' : ' COLLATE "C"'} ${dir}`,
-    ]);
+    groupBy.map((d, i) => sorted(`t.k${i}${NUMERIC_DIMENSIONS.has(d) || !isPostgres(ds) ? '' : ' COLLATE "C"'}`, dir));
   const dir = direction === OrderDirection.ASC ? 'ASC' : 'DESC';
   if (field === ImpactOrderField.KEY) return keys(dir).join(', ');
   const measure =
     field === ImpactOrderField.CONTRACT_COUNT
       ? [`t.contract_count ${dir}`]
-      : [
-          `t.${TOTALS_PREFIX[field]}_low ${dir}`,
-          `(t.${TOTALS_PREFIX[field]}_high IS NULL) ${dir}`,
-          `t.${TOTALS_PREFIX[field]}_high ${dir}`,
-        ];
+      : [`t.${TOTALS_PREFIX[field]}_low ${dir}`, sorted(`t.${TOTALS_PREFIX[field]}_high`, dir)];
   return [...measure, ...keys('ASC')].join(', ');
 }
 
