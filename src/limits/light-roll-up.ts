@@ -40,17 +40,20 @@ function asksOnly(selectionSet: SelectionSetNode | undefined, allowed: Allowed):
 
 /**
  * Whether a roll-up field (`impact`, `impactTotals`) is light work that need not wait for a heavy-work slot:
- * its totals read from rows the database keeps (a row per group, in milliseconds whatever the number of
- * contracts), a bounded number of groups, an order those rows hold, and only fields they answer.
+ * its totals read from rows the database keeps (a row per group, whatever the number of contracts), few of
+ * them (no buyer or supplier, or one of those alone with a bounded number of groups), an order those rows
+ * hold, and only fields they answer.
  */
 export function isLightRollUp(node: FieldNode, args: Record<string, unknown>): boolean {
   const groupBy = (args.groupBy ?? []) as ImpactDimension[];
   const first = args.first as number | null | undefined;
   const order = (args.orderBy ?? {}) as { field?: ImpactOrderField };
   const field = order.field ?? ImpactOrderField.KEY;
-  const many = groupBy.filter((d) => MANY_GROUPS.has(d)).length;
-  // Two many-group dimensions (buyer × supplier): a top few still sorts a kept row for nearly every contract.
-  const fewGroups = many === 0 || (many === 1 && first != null && first <= LIGHT_GROUPS);
+  // A buyer or a supplier paired with another dimension: even a top few sorts every kept row of the pair
+  // (0.2–3M at 1,000,000 contracts, 0.3–1.3 s alone), and eight at once on PostgreSQL, each scanning in
+  // parallel, held the other questions for seconds. Alone or of one group's contracts, a bounded number.
+  const many = groupBy.some((d) => MANY_GROUPS.has(d));
+  const fewGroups = !many || (groupBy.length === 1 && first != null && first <= LIGHT_GROUPS);
   const orderedByTotals = groupBy.length === 0 || topInTotals(field, groupBy);
   return (
     fewGroups &&
