@@ -7,7 +7,7 @@ import { ImpactDimension } from '../../schema/enums';
 import { KEY_FIELD, NUMERIC_DIMENSIONS } from './dimensions';
 import { membership } from './membership';
 import { type RangeRow, rangeColumns, readRange } from './range-sql';
-import { type GroupTop, orderMeasure, topOrderSql } from './order';
+import { type GroupTop, orderMeasure, sqlTop } from './order';
 import { keptPairTotals } from './kept-pairs';
 import { measureList, type TotalsMeasure } from './totals-measures';
 import { groupPriceYears, groupProvenance, groupTotals, membersRepresented, offshoredJobs, summaryTotals } from './statements';
@@ -107,7 +107,7 @@ export async function computeImpact(ds: DataSource, request: ImpactRequest): Pro
 
   // Totals answer every group; offshored jobs, members, provenance and price years each cost a statement, so
   // they run only when a selected field needs them (a roll-up of counts runs one statement, not five).
-  const top = request.top && { orderBy: topOrderSql(ds, groupBy, request.top), first: request.top.first };
+  const top = request.top && sqlTop(ds, groupBy, request.top);
   // Every contract by at most one dimension is what the kept summaries hold: read a row per group from them.
   const fromSummaries = m.everyContract && groupBy.length <= 1 && groupBy[0] !== ImpactDimension.CONTRACT;
   // Two dimensions, or one group's contracts by a dimension, where the kept pairs hold them: a row per group.

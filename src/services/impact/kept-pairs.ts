@@ -5,6 +5,7 @@ import { ImpactDimension } from '../../schema/enums';
 import type { ContractFilter } from '../../schema/filters';
 import { runSql } from '../sql';
 import { keptKey } from './dimensions';
+import type { SqlTop } from './order';
 import { keptTotalsColumns, readKept, totalsColumnNames } from './statements';
 import { TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
 
@@ -78,7 +79,7 @@ export async function keptPairTotals(
   ds: DataSource,
   filter: ContractFilter | null | undefined,
   groupBy: ImpactDimension[],
-  top?: { orderBy: string; first: number },
+  top?: SqlTop,
   measures: readonly TotalsMeasure[] = TOTALS_MEASURES,
 ): Promise<Row[] | null> {
   if (groupBy.includes(ImpactDimension.CONTRACT)) return null;

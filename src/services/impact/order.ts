@@ -55,6 +55,24 @@ export const topInTotals = (field: ImpactOrderField, groupBy: ImpactDimension[])
   groupBy.length > 0 && (field === ImpactOrderField.KEY || field === ImpactOrderField.CONTRACT_COUNT || field in TOTALS_PREFIX);
 
 /**
+ * A top as the totals statements take it: the ORDER BY (`topOrderSql`), how many groups, and the stored
+ * column it orders by first (a count, or a measure's low), if it orders by one.
+ */
+export interface SqlTop {
+  orderBy: string;
+  first: number;
+  lead?: { column: string; descending: boolean };
+}
+
+/** The statements' form of a top: its ORDER BY, and the column that leads it. */
+export function sqlTop(ds: DataSource, groupBy: ImpactDimension[], top: GroupTop): SqlTop {
+  const prefix = TOTALS_PREFIX[top.field];
+  const column = top.field === ImpactOrderField.CONTRACT_COUNT ? 'contract_count' : prefix && `${prefix}_low`;
+  const descending = top.direction === OrderDirection.DESC;
+  return { orderBy: topOrderSql(ds, groupBy, top), first: top.first, ...(column ? { lead: { column, descending } } : {}) };
+}
+
+/**
  * ORDER BY for the totals rows `t` that sorts them as `sortGroups` does: the measure (a range by its lower
  * bound, then its upper bound, open-ended highest), ties by key ascending (numbers numerically, text by
  * code point, null last). So a roll-up asked for its top twenty suppliers sends and shapes twenty rows,
