@@ -101,6 +101,7 @@ async function report(names: string[], calls: Call[]) {
 
 async function main() {
   if (values.server?.length) {
+    if (values.postgres) throw new Error('--postgres and --server: the servers keep their own databases; give one or the other');
     const targets = values.server.map((spec) => {
       const at = spec.lastIndexOf('=');
       if (at < 0) throw new Error(`--server ${spec}: give <url>=<key>`);

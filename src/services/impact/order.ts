@@ -64,10 +64,16 @@ export interface SqlTop {
   lead?: { column: string; descending: boolean };
 }
 
+/**
+ * The stored column an order sorts by first — the count, or a measure's low (never null in kept rows) —
+ * or undefined for the key order. `topOrderSql` leads with it, and the SQLite cut (`readKept`) relies on that.
+ */
+const leadingColumn = (field: ImpactOrderField) =>
+  field === ImpactOrderField.CONTRACT_COUNT ? 'contract_count' : TOTALS_PREFIX[field] && `${TOTALS_PREFIX[field]}_low`;
+
 /** The statements' form of a top: its ORDER BY, and the column that leads it. */
 export function sqlTop(ds: DataSource, groupBy: ImpactDimension[], top: GroupTop): SqlTop {
-  const prefix = TOTALS_PREFIX[top.field];
-  const column = top.field === ImpactOrderField.CONTRACT_COUNT ? 'contract_count' : prefix && `${prefix}_low`;
+  const column = leadingColumn(top.field);
   const descending = top.direction === OrderDirection.DESC;
   return { orderBy: topOrderSql(ds, groupBy, top), first: top.first, ...(column ? { lead: { column, descending } } : {}) };
 }
@@ -79,7 +85,7 @@ export function sqlTop(ds: DataSource, groupBy: ImpactDimension[], top: GroupTop
  * not one per supplier (the whole SUPPLIER roll-up at 100,000 contracts: 10,000 rows, about 60 ms of the
  * event loop a request to read and sort).
  */
-export function topOrderSql(ds: DataSource, groupBy: ImpactDimension[], { field, direction }: GroupTop): string {
+function topOrderSql(ds: DataSource, groupBy: ImpactDimension[], { field, direction }: GroupTop): string {
   // Null (none, or an open-ended high) sorts as the highest value: last going up, first going down. Said
   // with NULLS LAST / FIRST (both databases), not a leading `x IS NULL` term: SQLite worked each group's
   // key out once per term, which was half the time of picking the top 100 of buyer × supplier's 3M kept
@@ -89,11 +95,11 @@ export function topOrderSql(ds: DataSource, groupBy: ImpactDimension[], { field,
     groupBy.map((d, i) => sorted(`t.k${i}${NUMERIC_DIMENSIONS.has(d) || !isPostgres(ds) ? '' : ' COLLATE "C"'}`, dir));
   const dir = direction === OrderDirection.ASC ? 'ASC' : 'DESC';
   if (field === ImpactOrderField.KEY) return keys(dir).join(', ');
-  const measure =
-    field === ImpactOrderField.CONTRACT_COUNT
-      ? [`t.contract_count ${dir}`]
-      : [`t.${TOTALS_PREFIX[field]}_low ${dir}`, sorted(`t.${TOTALS_PREFIX[field]}_high`, dir)];
-  return [...measure, ...keys('ASC')].join(', ');
+  const lead = leadingColumn(field);
+  if (!lead) throw new Error(`${field} is not a column of the totals rows (see topInTotals)`);
+  // A measure's ties by its high; a count has none.
+  const high = field === ImpactOrderField.CONTRACT_COUNT ? [] : [sorted(`t.${TOTALS_PREFIX[field]}_high`, dir)];
+  return [`t.${lead} ${dir}`, ...high, ...keys('ASC')].join(', ');
 }
 
 /**
