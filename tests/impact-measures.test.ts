@@ -82,8 +82,8 @@ describe('through the API, on the seed data', () => {
     `jobsOffshored { atRisk ${RANGE} }`,
     `membersRepresented ${RANGE}`,
   ];
-  // Kept summaries, kept pairs, a group's contracts through a kept pair (and with the other groups of its
-  // own dimension), and summed from the contracts.
+  // Kept summaries, kept pairs (buyer × supplier among them), a group's contracts through a kept pair (and
+  // with the other groups of its own dimension), and summed from the contracts (a search).
   const SHAPES = [
     'groupBy: [SUPPLIER]',
     'groupBy: [SECTOR, STATUS]',
