@@ -64,6 +64,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       default: true,
       desc: 'PostgreSQL: prepare statements a connection runs again and again; false behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21).',
     }),
+    HEAP_GROWING_PERCENT: num({
+      default: 100,
+      desc: "How far V8's heap may grow past what its last full collection kept before the next (percent); 0: V8's own heuristic.",
+    }),
     TRUST_PROXY: bool({ default: false, desc: 'Take the client address from X-Forwarded-For (behind a proxy).' }),
   });
   wholeNumbers(config, 1, [
@@ -85,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     'SHUTDOWN_GRACE_MS',
   ]);
   // 0 turns each of these off.
-  wholeNumbers(config, 0, ['SQLITE_READERS', 'CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
+  wholeNumbers(config, 0, ['HEAP_GROWING_PERCENT', 'SQLITE_READERS', 'CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
   return config;
 }
 

@@ -6,9 +6,11 @@ import { openDatabase } from './database/open';
 import { markServed, refuseReseed, wasServed } from './database/served-marker';
 import { createLogger } from './http/logger';
 import { startServer } from './server';
+import { applyHeapGrowth } from './heap-growth';
 
 async function main() {
   const config = loadConfig();
+  applyHeapGrowth(config.HEAP_GROWING_PERCENT);
   const logger = createLogger(config);
   const target = targetFromConfig(config);
   const dataSource = await openDatabase(target, config.SQL_LOG === 'on', undefined, serverDatabaseOptions(config));

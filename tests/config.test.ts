@@ -2,7 +2,7 @@ import { loadConfig } from '../src/config';
 
 // Settings that count things are checked at start-up, naming the setting: a typo must stop the server,
 // not run it with a cache of -1 or a page size of 2.5.
-const OFF_AT_ZERO = ['CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS'] as const;
+const OFF_AT_ZERO = ['HEAP_GROWING_PERCENT', 'CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS'] as const;
 const AT_LEAST_ONE = [
   'MAX_PAGE_SIZE',
   'MAX_DEPTH',
