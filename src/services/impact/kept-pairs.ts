@@ -4,9 +4,8 @@ import { WIDE_PAIRS } from '../../migrations/shared/1795540000000-rollup-wide-pa
 import { ImpactDimension } from '../../schema/enums';
 import type { ContractFilter } from '../../schema/filters';
 import { runSql } from '../sql';
-import { keptKey } from './dimensions';
 import type { SqlTop } from './order';
-import { keptTotalsColumns, readKept, totalsColumnNames } from './statements';
+import { keptParts, readKept } from './statements';
 import { TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
 
 type Row = Record<string, unknown>;
@@ -83,15 +82,13 @@ export async function keptPairTotals(
   measures: readonly TotalsMeasure[] = TOTALS_MEASURES,
 ): Promise<Row[] | null> {
   if (groupBy.includes(ImpactDimension.CONTRACT)) return null;
-  const columns = keptTotalsColumns(undefined, measures);
-  const names = totalsColumnNames(groupBy.length, measures);
+  const parts = keptParts(measures);
   if (groupBy.length === 2 && unfiltered(filter)) {
     const [a, b] = groupBy;
     const [first, second] = kept(a, b) ? ['k1', 'k2'] : kept(b, a) ? ['k2', 'k1'] : [];
     if (!first || !second) return null;
-    const totals = `SELECT ${keptKey(a, first)} AS k0, ${keptKey(b, second)} AS k1, ${columns}
-      FROM rollup_pair WHERE d1 = :d1 AND d2 = :d2 AND contract_count > 0`;
-    return readKept(ds, totals, kept(a, b) ? { d1: a, d2: b } : { d1: b, d2: a }, names, top);
+    const pairs = `SELECT ${first} AS k0, ${second} AS k1, ${parts} FROM rollup_pair WHERE d1 = :d1 AND d2 = :d2 AND contract_count > 0`;
+    return readKept(ds, pairs, kept(a, b) ? { d1: a, d2: b } : { d1: b, d2: a }, groupBy, measures, top);
   }
   const narrowed = groupBy.length <= 1 ? oneGroupOf(filter) : null;
   if (!narrowed) return null;
@@ -104,24 +101,24 @@ export async function keptPairTotals(
   }
   if (groupBy.length === 0) {
     // The totals of one group's contracts: its own summary (one row, all zero for no contracts).
-    const totals = `SELECT ${keptTotalsColumns((c) => `COALESCE(SUM(${c}), 0)`, measures)} FROM rollup_summary
+    const totals = `SELECT ${keptParts(measures, (c) => `COALESCE(SUM(${c}), 0)`)} FROM rollup_summary
       WHERE dimension = :f AND k = :key${key == null ? ' AND 1 = 0' : ''}`;
-    return readKept(ds, totals, { f, key: key ?? '' }, names);
+    return readKept(ds, totals, { f, key: key ?? '' }, [], measures);
   }
   if (key == null) return [];
   const [d] = groupBy;
   const params = { f, d, key };
   const pair = (fixed: 'k1' | 'k2', other: 'k1' | 'k2', d1: string, d2: string) =>
-    `SELECT ${keptKey(d, other)} AS k0, ${columns} FROM rollup_pair
-     WHERE d1 = :${d1} AND d2 = :${d2} AND ${fixed} = :key AND contract_count > 0`;
+    `SELECT ${other} AS k0, ${parts} FROM rollup_pair WHERE d1 = :${d1} AND d2 = :${d2} AND ${fixed} = :key AND contract_count > 0`;
   if (f === d) {
     // The group itself, and the other groups of the same dimension its contracts are in.
-    const itself = `SELECT ${keptKey(d, 'k')} AS k0, ${columns} FROM rollup_summary WHERE dimension = :d AND k = :key AND contract_count > 0`;
-    if (ONE_GROUP_A_CONTRACT.has(d)) return readKept(ds, itself, params, names, top);
+    const itself = `SELECT k AS k0, ${parts} FROM rollup_summary WHERE dimension = :d AND k = :key AND contract_count > 0`;
+    if (ONE_GROUP_A_CONTRACT.has(d)) return readKept(ds, itself, params, groupBy, measures, top);
     if (!kept(d, d)) return null;
-    return readKept(ds, `${itself} UNION ALL ${pair('k1', 'k2', 'd', 'd')} UNION ALL ${pair('k2', 'k1', 'd', 'd')}`, params, names, top);
+    const groups = `${itself} UNION ALL ${pair('k1', 'k2', 'd', 'd')} UNION ALL ${pair('k2', 'k1', 'd', 'd')}`;
+    return readKept(ds, groups, params, groupBy, measures, top);
   }
-  if (kept(f, d)) return readKept(ds, pair('k1', 'k2', 'f', 'd'), params, names, top);
-  if (kept(d, f)) return readKept(ds, pair('k2', 'k1', 'd', 'f'), params, names, top);
+  if (kept(f, d)) return readKept(ds, pair('k1', 'k2', 'f', 'd'), params, groupBy, measures, top);
+  if (kept(d, f)) return readKept(ds, pair('k2', 'k1', 'd', 'f'), params, groupBy, measures, top);
   return null;
 }
