@@ -10,6 +10,7 @@ import { SearchTrigramIndex1795510000000 as PostgresSearchTrigramIndex } from '.
 import { RollupSummaries1795520000000 as PostgresRollupSummaries } from './postgres/1795520000000-RollupSummaries';
 import { RollupPairs1795530000000 as PostgresRollupPairs } from './postgres/1795530000000-RollupPairs';
 import { RollupWidePairs1795540000000 as PostgresRollupWidePairs } from './postgres/1795540000000-RollupWidePairs';
+import { RollupPairPartitions1795550000000 as PostgresRollupPairPartitions } from './postgres/1795550000000-RollupPairPartitions';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
@@ -51,6 +52,8 @@ const postgres: Migration[] = [
   PostgresRollupSummaries,
   PostgresRollupPairs,
   PostgresRollupWidePairs,
+  // PostgreSQL only: SQLite's table already keeps each kind's rows together (see the migration).
+  PostgresRollupPairPartitions,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
