@@ -8,6 +8,7 @@ export const serverDatabaseOptions = (config: Config) => ({
   preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   acquireTimeoutMs: config.DATABASE_ACQUIRE_TIMEOUT_MS,
   poolSize: config.DATABASE_POOL_SIZE,
+  idleTimeoutMs: config.DATABASE_IDLE_TIMEOUT_MS,
 });
 
 /** Every setting the server reads, validated once at start-up (see the table in README.md). */
@@ -60,6 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       desc: 'PostgreSQL: pooled connections; each executing request holds one for its reads, so this is how many run at once.',
     }),
     DATABASE_ACQUIRE_TIMEOUT_MS: num({ default: 5_000, desc: 'PostgreSQL: longest a request waits for a pooled connection.' }),
+    DATABASE_IDLE_TIMEOUT_MS: num({
+      default: 600_000,
+      desc: 'PostgreSQL: how long a pooled connection may sit idle before it is closed; 0: never.',
+    }),
     DATABASE_PREPARED_STATEMENTS: bool({
       default: true,
       desc: 'PostgreSQL: prepare statements a connection runs again and again; false behind a pooler that cannot keep them (PgBouncer in transaction mode before 1.21).',
@@ -89,7 +94,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     'SHUTDOWN_GRACE_MS',
   ]);
   // 0 turns each of these off.
-  wholeNumbers(config, 0, ['HEAP_GROWING_PERCENT', 'SQLITE_READERS', 'CACHE_MAX_AGE', 'RESPONSE_CACHE_MB', 'ROLLUP_CACHE_GROUPS']);
+  wholeNumbers(config, 0, [
+    'DATABASE_IDLE_TIMEOUT_MS',
+    'HEAP_GROWING_PERCENT',
+    'SQLITE_READERS',
+    'CACHE_MAX_AGE',
+    'RESPONSE_CACHE_MB',
+    'ROLLUP_CACHE_GROUPS',
+  ]);
   return config;
 }
 

@@ -1,4 +1,7 @@
+import type { Pool } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { loadConfig, serverDatabaseOptions } from '../src/config';
 import { dataSourceOptions } from '../src/database/options';
 import { openDatabase } from '../src/database/open';
 import { migrationsFor } from '../src/migrations';
@@ -86,4 +89,26 @@ const onPostgres = process.env.TEST_DATABASE_URL ? test : test.skip;
 onPostgres('PostgreSQL sessions run without JIT compilation', async () => {
   const [{ jit }] = await ds.query('SHOW jit');
   expect(jit).toBe('off');
+});
+
+onPostgres('a server keeps its idle pooled connections (and what they planned) for minutes, and closes them when told', async () => {
+  const target = { url: (ds.options as { url: string }).url };
+  /** The pool's idle timeout, and how many connections it holds 300 ms after a query. */
+  const pooled = async (idleTimeoutMs?: number) => {
+    const options = serverDatabaseOptions(
+      loadConfig(idleTimeoutMs === undefined ? {} : { DATABASE_IDLE_TIMEOUT_MS: String(idleTimeoutMs) }),
+    );
+    const other = await openDatabase(target, false, undefined, options);
+    try {
+      await other.query('SELECT 1');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const pool = (other.driver as PostgresDriver).master as Pool & { options: { idleTimeoutMillis?: number } };
+      return [pool.options.idleTimeoutMillis, pool.totalCount];
+    } finally {
+      await other.destroy();
+    }
+  };
+  // node-postgres's own default closes them after 10 s.
+  expect(await pooled()).toEqual([600_000, 1]);
+  expect(await pooled(50)).toEqual([50, 0]);
 });
