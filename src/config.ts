@@ -102,6 +102,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     'RESPONSE_CACHE_MB',
     'ROLLUP_CACHE_GROUPS',
   ]);
+  // Node runs a timer of more than 2^31 - 1 ms after 1 ms: "never" would close connections at once.
+  atMost(config, 'DATABASE_IDLE_TIMEOUT_MS', 2 ** 31 - 1, '0 keeps idle connections for good');
+  atMost(config, 'HEAP_GROWING_PERCENT', 1_000, "0 leaves V8's own heuristic");
   return config;
 }
 
@@ -113,4 +116,8 @@ function wholeNumbers<K extends string>(config: Readonly<Record<K, number>>, min
     const value = config[key];
     if (!Number.isInteger(value) || value < min) throw new Error(`${key} must be a whole number, ${min} or more, not ${value}.`);
   }
+}
+
+function atMost<K extends string>(config: Readonly<Record<K, number>>, key: K, max: number, instead: string) {
+  if (config[key] > max) throw new Error(`${key} must be at most ${max}, not ${config[key]} (${instead}).`);
 }
