@@ -45,7 +45,7 @@ export function dataSourceOptions(
         ...(limits.acquireTimeoutMs ? { connectionTimeoutMillis: limits.acquireTimeoutMs } : {}),
         ...(limits.poolSize ? { max: limits.poolSize } : {}),
         // A new connection plans every statement afresh, the writers' flush first (~15–45 ms): closed after
-        // node-postgres's 10 s idle default, a mutation after a pause took 20–53 ms against 10–15 ms.
+        // node-postgres's 10 s idle default, a mutation after a pause took 20–56 ms against 10–15 ms.
         ...(limits.idleTimeoutMs !== undefined ? { idleTimeoutMillis: limits.idleTimeoutMs } : {}),
       },
     };

@@ -23,9 +23,12 @@ const COLUMNS = ['d1', 'k1', 'd2', 'k2', ...SUMMARY_COLUMNS].join(', ');
  *
  * Same columns, primary key and name: every statement and function that reads or writes rollup_pair is
  * unchanged (an upsert routes each row to its kind's table; a kind added later goes to a default table).
- * The kept rows are copied, not recomputed. Both tables are locked first, the kinds before the pairs as
- * the writers' flush takes them, so another instance's write waits for the new table rather than writing
- * to the old one.
+ * The kept rows are copied, not recomputed. Both tables are locked first, so another instance's write
+ * waits for the new table rather than writing to the old one. A flush that took them the other way round
+ * (the statement-by-statement flush writes the pairs before it reads the kinds) may deadlock with this;
+ * PostgreSQL then aborts one of the two, either this migration (the server does not start, and starting
+ * it again runs the migration again) or that write (its transaction rolls back whole): no kept row is
+ * left wrong either way.
  */
 export class RollupPairPartitions1795550000000 implements MigrationInterface {
   name = 'RollupPairPartitions1795550000000';

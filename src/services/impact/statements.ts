@@ -85,7 +85,7 @@ const keptTotalsColumns = (measures: readonly TotalsMeasure[]) => {
  * each row it sorts, keys cast to numbers included: the top 100 of buyer × supplier's 3M kept rows sorted
  * all 3M rows; cut first, the 896 with the 100th count or more (through the service at 1,000,000
  * contracts: 1,862 → 656 ms). PostgreSQL scans a kind's rows in parallel, and a second scan cost more than
- * it saved (1.4 → 1.9 s in psql).
+ * it saved (1.4 → 1.9 s in psql, measured before the table was partitioned by kind).
  */
 function topCut(ds: DataSource, kept: string, top: SqlTop): string {
   if (!top.lead || isPostgres(ds)) return '';
@@ -103,7 +103,7 @@ function topCut(ds: DataSource, kept: string, top: SqlTop): string {
  *
  * A top is picked from the stored columns and only its rows are shaped (keys cast, highs and flags worked
  * out): shaped before the sort, every one of buyer × supplier's 3M kept rows was, and PostgreSQL's top 100
- * took 1.2 s against 0.8 s (in psql, at 1,000,000 contracts).
+ * took 1.2 s against 1.0 s (in psql, at 1,000,000 contracts).
  */
 export async function readKept(
   ds: DataSource,
@@ -113,6 +113,8 @@ export async function readKept(
   measures: readonly TotalsMeasure[],
   top?: SqlTop,
 ): Promise<Row[] | null> {
+  // A subquery, so the order's expressions can name the statement's columns (`t.k0`) on both databases:
+  // PostgreSQL orders by an output name only when it stands alone.
   const rows = top ? `SELECT * FROM (${kept}) t${topCut(ds, kept, top)} ORDER BY ${top.keptOrderBy} LIMIT :top_first` : kept;
   const shaped = [...keys.map((d, i) => `${keptKey(d, `k${i}`)} AS k${i}`), keptTotalsColumns(measures)].join(', ');
   const result = await runSqlAsJson(
