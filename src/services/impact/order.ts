@@ -4,7 +4,7 @@ import type { ImpactDimension } from '../../schema/enums';
 import { ImpactOrderField } from '../../schema/orders';
 import { isPostgres } from '../sql';
 import { keptKey, NUMERIC_DIMENSIONS } from './dimensions';
-import type { RangeRow } from './range-sql';
+import { keptHigh, type RangeRow } from './range-sql';
 import type { ImpactResult } from './impact';
 import type { TotalsMeasure } from './totals-measures';
 
@@ -79,7 +79,7 @@ interface SortTerms {
   high(measure: string): string;
 }
 const SHAPED: SortTerms = { key: (_d, i) => `t.k${i}`, high: (x) => `t.${x}_high` };
-const STORED: SortTerms = { key: (d, i) => keptKey(d, `t.k${i}`), high: (x) => `CASE WHEN t.${x}_open > 0 THEN NULL ELSE t.${x}_high END` };
+const STORED: SortTerms = { key: (d, i) => keptKey(d, `t.k${i}`), high: (x) => keptHigh(`t.${x}`) };
 
 /** The statements' form of a top: its ORDER BY (over shaped rows and over kept rows), and the column that leads it. */
 export function sqlTop(ds: DataSource, groupBy: ImpactDimension[], top: GroupTop): SqlTop {

@@ -20,6 +20,12 @@ export const sumColumns = (prefix: string, as = prefix) => `
        ELSE COALESCE(SUM(CASE WHEN ${prefix}_n > 0 THEN ${prefix}_high ELSE 0 END), 0) END AS ${as}_high,
   COALESCE(SUM(CASE WHEN ${prefix}_n > 0 THEN 1 ELSE 0 END), 0) AS ${as}_based_on`;
 
+/**
+ * A measure's high from kept parts (`<prefix>_high`, the sum of the finite highs, and `<prefix>_open`, how
+ * many are open-ended): null when any is. What a roll-up answers, and what its top sorts by.
+ */
+export const keptHigh = (prefix: string) => `CASE WHEN ${prefix}_open > 0 THEN NULL ELSE ${prefix}_high END`;
+
 export interface RangeRow {
   low: number;
   high: number | null;

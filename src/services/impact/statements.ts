@@ -3,7 +3,7 @@ import { ImpactDimension } from '../../schema/enums';
 import { isPostgres, live, runSql } from '../sql';
 import { keptKey } from './dimensions';
 import type { Membership } from './membership';
-import { envelopeColumns, rangeColumns, sumColumns } from './range-sql';
+import { envelopeColumns, keptHigh, rangeColumns, sumColumns } from './range-sql';
 import { runSqlAsJson } from '../json-rows';
 import { summedAndFlag, TOTALS_MEASURES, type TotalsMeasure } from './totals-measures';
 import type { SqlTop } from './order';
@@ -74,7 +74,7 @@ const keptTotalsColumns = (measures: readonly TotalsMeasure[]) => {
   const { summed, contested } = summedAndFlag(measures);
   return [
     'contract_count',
-    ...summed.map((x) => `${x}_low, CASE WHEN ${x}_open > 0 THEN NULL ELSE ${x}_high END AS ${x}_high, ${x}_n AS ${x}_based_on`),
+    ...summed.map((x) => `${x}_low, ${keptHigh(x)} AS ${x}_high, ${x}_n AS ${x}_based_on`),
     ...(contested ? ['CASE WHEN contested > 0 THEN 1 ELSE 0 END AS contested'] : []),
   ].join(',\n      ');
 };
