@@ -2,10 +2,13 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { PREPARED_PER_CONNECTION, RUNS_BEFORE_PREPARING } from '../src/database/postgres/prepared-statements';
 import { loadConfig, serverDatabaseOptions } from '../src/config';
 import { openDatabase } from '../src/database/open';
+import { runSql } from '../src/services/sql';
 import { createTestDatabase, openTestDatabase } from './support/test-database';
 
-// PostgreSQL only: SQLite's readers keep their own statement cache (better-sqlite3 prepares every statement).
+// PostgreSQL's prepared statements; on SQLite, that a statement's text does not change with its values, so
+// TypeORM's statement cache and the readers' find it again.
 const onPostgres = process.env.TEST_DATABASE_URL ? test : test.skip;
+const onSqlite = process.env.TEST_DATABASE_URL ? test.skip : test;
 
 let ds: DataSource;
 let close: () => Promise<void>;
@@ -67,4 +70,18 @@ onPostgres('with DATABASE_PREPARED_STATEMENTS=false nothing is prepared (for a p
     await unprepared.destroy();
     await database.drop();
   }
+});
+
+onSqlite('whole numbers are bound as INTEGER parameters, not written into the text: one text for every id', async () => {
+  const sql = 'SELECT typeof(:n) AS type, json_object(:name, :n) AS json, :n * 2 AS twice WHERE :id IN (0, 1, 2)';
+  const [first, firstValues] = ds.driver.escapeQueryWithParameters(sql, { n: 42, name: 'a', id: 1 });
+  const [second] = ds.driver.escapeQueryWithParameters(sql, { n: 7, name: 'a', id: 2 });
+  expect(second).toBe(first);
+  expect(first).not.toMatch(/42/);
+  expect(firstValues).toEqual([42n, 'a', 42n, 42n, 1n]);
+  // The same type and value as the digits were: INTEGER, so JSON says 42, not 42.0.
+  expect(await runSql(ds, sql, { n: 42, name: 'a', id: 0 })).toEqual([{ type: 'integer', json: '{"a":42}', twice: 84 }]);
+  // A fraction, a number too large to be exact, and a list are sent as before.
+  expect(await runSql(ds, 'SELECT typeof(:x) AS x, :big AS big', { x: 0.5, big: 2 ** 60 })).toEqual([{ x: 'real', big: 2 ** 60 }]);
+  expect(await runSql(ds, 'SELECT COUNT(*) AS n FROM contract WHERE id IN (:...ids)', { ids: [-1, -2] })).toEqual([{ n: 0 }]);
 });

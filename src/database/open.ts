@@ -8,6 +8,7 @@ import { guardFile, SqliteFileGuard } from './sqlite/file-guard';
 import { prepareRepeatedStatements } from './postgres/prepared-statements';
 import { readInSnapshots } from './postgres/snapshots';
 import { readOffThread } from './sqlite/reads';
+import { bindWholeNumbers } from './sqlite/bound-integers';
 import { wrapTransactions } from './transactions';
 import { makeWritersWait } from './sqlite/writer';
 
@@ -31,6 +32,7 @@ export async function openDatabase(
   }
   const ds = await new DataSource(dataSourceOptions(target, logging, logger, options)).initialize();
   if (ds.options.type === 'better-sqlite3') {
+    bindWholeNumbers(ds);
     if (ds.options.database !== ':memory:') guardFile(ds, new SqliteFileGuard(String(ds.options.database)));
     makeWritersWait(ds, options.lockWaitMs);
   }
