@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, type FindOptionsOrder, type FindOptionsWhere, In, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { groupBy } from '../util/group-by';
-import { rowsById } from './rows-by-id';
+import { rowsByColumn, rowsById } from './rows-by-id';
 
 /**
  * The most keys one batch sends to the database. A large roll-up's keys (100,000 suppliers at a million
@@ -48,10 +48,9 @@ export function byColumnLoader<E extends { id: number }, K extends string | numb
   entity: EntityTarget<E>,
   property: keyof E & string,
 ) {
+  const read = rowsByColumn(ds, entity, property, 'id');
   return new DataLoader<K, E[]>(async (keys) => {
-    const rows = await ds
-      .getRepository(entity)
-      .find({ where: { [property]: In([...keys]) } as FindOptionsWhere<E>, order: { id: 'ASC' } as FindOptionsOrder<E> });
+    const rows = await read(keys);
     const groups = groupBy(rows, (row) => row[property] as K);
     return keys.map((key) => groups.get(key) ?? []);
   }, BATCH);
@@ -64,10 +63,9 @@ export function joinRowsLoader<J extends ObjectLiteral>(
   from: keyof J & string,
   to: keyof J & string,
 ) {
+  const read = rowsByColumn(ds, entity, from, to);
   return new DataLoader<number, J[]>(async (keys) => {
-    const rows = await ds
-      .getRepository(entity)
-      .find({ where: { [from]: In([...keys]) } as FindOptionsWhere<J>, order: { [to]: 'ASC' } as FindOptionsOrder<J> });
+    const rows = await read(keys);
     const groups = groupBy(rows, (row) => row[from] as number);
     return keys.map((key) => groups.get(key) ?? []);
   }, BATCH);
