@@ -13,7 +13,11 @@ function makeReader<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarge
   // Each column under its position, so no alias can clash with a quoting or length rule of either database.
   const aliases = columns.map((_, i) => `c${i}`);
   const select = columns.map((column, i) => `${ds.driver.escape(column.databaseName)} AS ${aliases[i]}`).join(', ');
-  const column = (property: string) => ds.driver.escape(metadata.findColumnWithPropertyName(property)!.databaseName);
+  const column = (property: string) => {
+    const found = metadata.findColumnWithPropertyName(property);
+    if (!found) throw new Error(`${metadata.name} has no column ${property}`);
+    return ds.driver.escape(found.databaseName);
+  };
   const hydrate = (row: Record<string, unknown>) => {
     const record = metadata.create(undefined, { fromDeserializer: true }) as E;
     for (let i = 0; i < columns.length; i += 1)
