@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { groupBy } from '../util/group-by';
-import { rowsByColumn, rowsById } from './rows-by-id';
+import { rowsByColumn, rowsById } from './driver-rows';
 
 /**
  * The most keys one batch sends to the database. A large roll-up's keys (100,000 suppliers at a million

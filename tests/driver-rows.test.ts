@@ -1,7 +1,7 @@
 import { type DataSource, In } from 'typeorm';
 import { openDatabase } from '../src/database/open';
 import { entities } from '../src/entities';
-import { rowsByColumn, rowsById } from '../src/loaders/rows-by-id';
+import { rowsByColumn, rowsById } from '../src/loaders/driver-rows';
 import { loadSeed } from '../seed/load';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
