@@ -186,7 +186,13 @@ test('undoing the pairs’ migrations leaves writes flushing the summaries alone
     );
   const before = await wideRows();
   if (isPostgres(ds)) {
-    // The partitions' migration first (PostgreSQL only): the same rows, in one table again.
+    // The flush's hashed grouping first, then the partitions' migration (PostgreSQL only): the same rows,
+    // in one table again.
+    const flushSettings = async (): Promise<string[]> =>
+      (await ds.query("SELECT proconfig FROM pg_proc WHERE proname = 'rollup_flush_delta'"))[0].proconfig;
+    expect(await flushSettings()).toContain('enable_sort=off');
+    await ds.undoLastMigration({ transaction: 'all' });
+    expect(await flushSettings()).not.toContain('enable_sort=off');
     await ds.undoLastMigration({ transaction: 'all' });
     expect(await wideRows()).toBe(before);
   }

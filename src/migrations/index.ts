@@ -11,6 +11,7 @@ import { RollupSummaries1795520000000 as PostgresRollupSummaries } from './postg
 import { RollupPairs1795530000000 as PostgresRollupPairs } from './postgres/1795530000000-RollupPairs';
 import { RollupWidePairs1795540000000 as PostgresRollupWidePairs } from './postgres/1795540000000-RollupWidePairs';
 import { RollupPairPartitions1795550000000 as PostgresRollupPairPartitions } from './postgres/1795550000000-RollupPairPartitions';
+import { RollupFlushHashed1795560000000 as PostgresRollupFlushHashed } from './postgres/1795560000000-RollupFlushHashed';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
@@ -54,6 +55,8 @@ const postgres: Migration[] = [
   PostgresRollupWidePairs,
   // PostgreSQL only: SQLite's table already keeps each kind's rows together (see the migration).
   PostgresRollupPairPartitions,
+  // PostgreSQL only: a setting of the flush function SQLite does not have (its flush runs from the writer).
+  PostgresRollupFlushHashed,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
