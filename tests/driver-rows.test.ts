@@ -1,25 +1,20 @@
 import { type DataSource, In } from 'typeorm';
-import { openDatabase } from '../src/database/open';
 import { entities } from '../src/entities';
 import { rowsByColumn, rowsById } from '../src/loaders/driver-rows';
 import { loadSeed } from '../seed/load';
-import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { openTestDatabase } from './support/test-database';
 
 // The loaders read by id through the driver and fill the entity classes themselves: what they answer must be
 // what TypeORM's `find` answers, for every entity (dates, JSON lists, embedded partial dates, archived rows).
-let database: TestDatabase;
 let ds: DataSource;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  database = await createTestDatabase();
-  ds = await openDatabase(database.target);
+  ({ ds, close } = await openTestDatabase());
   await loadSeed(ds);
   // An archived record is read by id too (a claim's claimant still reaches it).
   await ds.query('UPDATE supplier SET archived_at = CURRENT_TIMESTAMP WHERE id = (SELECT MIN(id) FROM supplier)');
 });
-afterAll(async () => {
-  await ds?.destroy();
-  await database?.drop();
-});
+afterAll(() => close?.());
 
 test('every entity with an id: the same records as find', async () => {
   const withIds = entities.filter(

@@ -1,5 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { inList } from '../services/sql';
+import { inList, runSql } from '../services/sql';
 
 /**
  * Reads records through the driver and fills the entity classes from the rows itself, column by column with
@@ -24,7 +24,24 @@ function makeReader<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarge
       columns[i].setEntityValue(record, ds.driver.prepareHydratedValue(row[aliases[i]], columns[i]));
     return record;
   };
-  return { metadata, column, from: `SELECT ${select} FROM ${ds.driver.escape(metadata.tableName)}`, hydrate };
+  const from = `SELECT ${select} FROM ${ds.driver.escape(metadata.tableName)}`;
+  // Archived rows leave a list by a column, as they leave `find`'s answer.
+  const current = metadata.deleteDateColumn ? ` AND ${ds.driver.escape(metadata.deleteDateColumn.databaseName)} IS NULL` : '';
+  const byColumn = new Map<string, string>();
+  return {
+    byIdSql: `${from} WHERE ${inList(ds, 'id', 'ids')}`,
+    /** The statement of the current records by one column, made once like the rest of the reader. */
+    byColumnSql(property: string, orderBy: string) {
+      const key = `${property} ${orderBy}`;
+      let sql = byColumn.get(key);
+      if (sql === undefined) {
+        sql = `${from} WHERE ${inList(ds, column(property), 'keys')}${current} ORDER BY ${column(orderBy)}`;
+        byColumn.set(key, sql);
+      }
+      return sql;
+    },
+    read: async (sql: string, params: ObjectLiteral): Promise<E[]> => (await runSql<Record<string, unknown>>(ds, sql, params)).map(hydrate),
+  };
 }
 
 type Reader<E extends ObjectLiteral = ObjectLiteral> = ReturnType<typeof makeReader<E>>;
@@ -43,13 +60,8 @@ function recordReader<E extends ObjectLiteral>(ds: DataSource, entity: EntityTar
 
 /** Records by id, archived ones included (what points at a record still reaches it after it is archived). */
 export function rowsById<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>) {
-  const { from, hydrate } = recordReader(ds, entity);
-  const sql = `${from} WHERE ${inList(ds, 'id', 'ids')}`;
-  return async (ids: readonly number[]): Promise<E[]> => {
-    const [query, values] = ds.driver.escapeQueryWithParameters(sql, { ids: [...ids] });
-    const rows: Array<Record<string, unknown>> = await ds.query(query, values);
-    return rows.map(hydrate);
-  };
+  const { byIdSql, read } = recordReader(ds, entity);
+  return (ids: readonly number[]): Promise<E[]> => read(byIdSql, { ids: [...ids] });
 }
 
 /**
@@ -57,12 +69,7 @@ export function rowsById<E extends { id: number }>(ds: DataSource, entity: Entit
  * `{ where: { [property]: In(keys) }, order: { [orderBy]: 'ASC' } }` answers (it leaves archived rows out).
  */
 export function rowsByColumn<E extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<E>, property: string, orderBy: string) {
-  const { metadata, column, from, hydrate } = recordReader(ds, entity);
-  const current = metadata.deleteDateColumn ? ` AND ${ds.driver.escape(metadata.deleteDateColumn.databaseName)} IS NULL` : '';
-  const sql = `${from} WHERE ${inList(ds, column(property), 'keys')}${current} ORDER BY ${column(orderBy)}`;
-  return async (keys: readonly unknown[]): Promise<E[]> => {
-    const [query, values] = ds.driver.escapeQueryWithParameters(sql, { keys: [...keys] });
-    const rows: Array<Record<string, unknown>> = await ds.query(query, values);
-    return rows.map(hydrate);
-  };
+  const { byColumnSql, read } = recordReader(ds, entity);
+  const sql = byColumnSql(property, orderBy);
+  return (keys: readonly unknown[]): Promise<E[]> => read(sql, { keys: [...keys] });
 }
