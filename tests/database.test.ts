@@ -4,6 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { loadConfig, serverDatabaseOptions } from '../src/config';
 import { dataSourceOptions } from '../src/database/options';
 import { openDatabase } from '../src/database/open';
+import { finishRequest, type RequestScope, withinRequest } from '../src/database/request-scope';
 import { migrationsFor } from '../src/migrations';
 import { loadSeed } from '../seed/load';
 import { loadSeedData } from '../seed/validate';
@@ -111,4 +112,31 @@ onPostgres('a server keeps its idle pooled connections (and what they planned) f
   // node-postgres's own default closes them after 10 s.
   expect(await pooled()).toEqual([600_000, 1]);
   expect(await pooled(50)).toEqual([50, 0]);
+});
+
+onPostgres("a request's snapshot starts in the message of its first statement, with or without parameters", async () => {
+  const target = { url: (ds.options as { url: string }).url };
+  const server = await openDatabase(target, false, undefined, { snapshots: true });
+  const settings = `SELECT current_setting('transaction_isolation') AS isolation, current_setting('transaction_read_only') AS read_only,
+    current_setting('statement_timeout') <> '0' AS timed, txid_current_if_assigned() IS NULL AS reading`;
+  /** What the request's first statement, and a second one, see of their transaction. */
+  const firstAndSecond = async (parameters: unknown[] | undefined) => {
+    const scope: RequestScope = { deadline: Date.now() + 10_000 };
+    try {
+      return await withinRequest(scope, async () => {
+        const [first] = await server.query(parameters ? `${settings}, $1::int AS n` : settings, parameters);
+        const [second] = await server.query(settings);
+        return { first, second };
+      });
+    } finally {
+      await finishRequest(scope);
+    }
+  };
+  try {
+    const inSnapshot = { isolation: 'repeatable read', read_only: 'on', timed: true, reading: true };
+    expect(await firstAndSecond(undefined)).toEqual({ first: inSnapshot, second: inSnapshot });
+    expect(await firstAndSecond([7])).toEqual({ first: { ...inSnapshot, n: 7 }, second: inSnapshot });
+  } finally {
+    await server.destroy();
+  }
 });

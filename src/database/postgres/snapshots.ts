@@ -34,12 +34,18 @@ class PostgresSnapshot {
     runner.release = async () => {};
   }
 
-  /** Opens the transaction on the raw connection (not logged: it is not one of the request's statements). */
+  /**
+   * Opens the transaction on the raw connection (not logged: it is not one of the request's statements),
+   * in the same message as the request's first statement (startWithFirstStatement).
+   */
   private begin(): Promise<PoolClient> {
     this.begun ??= (async () => {
       const client = (await this.runner.connect()) as PoolClient;
       const left = this.scope.deadline == null ? 0 : Math.max(1, Math.round(this.scope.deadline - Date.now()));
-      await client.query(`START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = ${left}`);
+      startWithFirstStatement(
+        client,
+        `START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = ${left}`,
+      );
       return client;
     })();
     return this.begun;
@@ -54,6 +60,30 @@ class PostgresSnapshot {
       await this.release();
     }
   }
+}
+
+type Query = (text: unknown, values?: unknown, callback?: unknown) => Promise<unknown>;
+
+/**
+ * Sends `start` ahead of the connection's next statement. A statement without parameters (a request's
+ * first is usually the data version) travels in the same message, so the transaction costs no round trip
+ * of its own; one with parameters needs the extended protocol, which takes one statement a message, so
+ * `start` goes first. Either way the caller gets that statement's own result.
+ */
+function startWithFirstStatement(client: PoolClient, start: string): void {
+  const query = client.query as unknown as Query;
+  const own = Object.prototype.hasOwnProperty.call(client, 'query');
+  (client as unknown as { query: Query }).query = async (text, values, callback) => {
+    if (own) (client as unknown as { query: Query }).query = query;
+    else delete (client as Partial<PoolClient>).query;
+    const parameterless = values === undefined || (Array.isArray(values) && values.length === 0);
+    if (typeof text === 'string' && parameterless && callback === undefined) {
+      const results = (await query.call(client, `${start}; ${text}`)) as unknown[];
+      return results[results.length - 1];
+    }
+    await query.call(client, start);
+    return query.call(client, text, values, callback);
+  };
 }
 
 export function readInSnapshots(ds: DataSource): void {
