@@ -4,7 +4,9 @@ import { KeyVerifier, verifyApiKey } from '../src/auth/verified-keys';
 import { createApiKey, listApiKeys, parseKey, revokeApiKey } from '../src/auth/api-keys';
 import { ApiKey } from '../src/entities/api-key';
 import { Role } from '../src/schema/enums';
-import { openTestDatabase } from './support/test-database';
+import { finishRequest, type RequestScope, withinRequest } from '../src/database/request-scope';
+import { openDatabase } from '../src/database/open';
+import { createTestDatabase, openTestDatabase } from './support/test-database';
 
 let ds: DataSource;
 let close: () => Promise<void>;
@@ -72,4 +74,23 @@ test('a remembered key check still sees a revocation at once, and a wrong secret
   expect(await keys.verify(wrong)).toBeNull();
   await revokeApiKey(ds, 'remembered');
   expect(await keys.verify(key)).toBeNull();
+});
+
+test("a key is looked up on its own, not in the request's read snapshot", async () => {
+  // On PostgreSQL a snapshot is three round trips (START, the statement, COMMIT) where the key alone is one.
+  const database = await createTestDatabase();
+  const server = await openDatabase(database.target, false, undefined, { readers: 1, snapshots: true });
+  try {
+    const { key } = await createApiKey(server, 'alone', Role.EDITOR);
+    const scope: RequestScope = { deadline: Date.now() + 10_000 };
+    expect((await withinRequest(scope, () => verifyApiKey(server, key)))?.name).toBe('alone');
+    expect(scope.snapshot).toBeUndefined();
+    // The request's own reads still share one.
+    await withinRequest(scope, () => server.query('SELECT COUNT(*) AS n FROM api_key'));
+    expect(scope.snapshot).toBeDefined();
+    await finishRequest(scope);
+  } finally {
+    await server.destroy();
+    await database.drop();
+  }
 });
