@@ -279,6 +279,50 @@ test("link and unlink a contract's buyers, suppliers and unions", async () => {
   expect(JSON.parse(auditLog.edges[0].node.after).buyers).toHaveLength(1);
 });
 
+test('an update that leaves the searchable texts alone keeps their entries; one that changes them replaces them', async () => {
+  const contractId = Number(Buffer.from(ids.Contract, 'base64').toString().split(':')[1]);
+  const entries = () =>
+    server.dataSource.query(
+      `SELECT id, field, text FROM search_entry WHERE subject_type = 'CONTRACT' AND subject_id = ${contractId} ORDER BY id`,
+    );
+  const before = await entries();
+  expect(before.length).toBeGreaterThan(0);
+  const { version } = (await server.data(`{ node(id: "${ids.Contract}") { ... on Contract { version } } }`)).node;
+  const moved = await mutate('updateContract', 'UpdateContractInput', { id: ids.Contract, version, status: 'TRANSFERRED' }, 'status');
+  expect(moved.status).toBe('TRANSFERRED');
+  expect(await entries()).toEqual(before);
+
+  const renamed = await mutate(
+    'updateContract',
+    'UpdateContractInput',
+    { id: ids.Contract, version: moved.version, title: 'Norfolk payroll and pensions' },
+    'title',
+  );
+  const after = await entries();
+  expect(after.find((e: { field: string }) => e.field === 'title').text).toBe('Norfolk payroll and pensions');
+  expect(Math.min(...after.map((e: { id: number }) => Number(e.id)))).toBeGreaterThan(
+    Math.max(...before.map((e: { id: number }) => Number(e.id))),
+  );
+  const found = await server.data(`{ search(text: "payroll and pensions") { node { ... on Contract { id } } } }`);
+  expect(found.search.map((h: any) => h.node.id)).toContain(ids.Contract);
+  versions.Contract = renamed.version;
+});
+
+test('a slug made from a name already taken gets the first free counter, past ten and around an archived one', async () => {
+  const made = async () => (await mutate('createSupplier', 'CreateSupplierInput', { name: 'Slugworth Services' }, 'slug')).slug;
+  const slugs: string[] = [];
+  for (let i = 0; i < 12; i += 1) slugs.push(await made());
+  expect(slugs).toEqual(['slugworth-services', ...Array.from({ length: 11 }, (_, i) => `slugworth-services-${i + 2}`)]);
+  // An archived record keeps its slug (it is still reachable by it), so the counter goes past it.
+  const { supplier } = await server.data('{ supplier(slug: "slugworth-services-13") { id } }').catch(() => ({ supplier: null }));
+  expect(supplier).toBeNull();
+  const thirteenth = await made();
+  expect(thirteenth).toBe('slugworth-services-13');
+  const { supplier: archived } = await server.data('{ supplier(slug: "slugworth-services-13") { id version } }');
+  await mutate('archiveSupplier', 'ArchiveInput', { id: archived.id, version: archived.version }, '', keys.admin);
+  expect(await made()).toBe('slugworth-services-14');
+});
+
 test.each([...ROWS].reverse().map((r) => [r.type]))('archive%s: it leaves the default views, keeps its id and history', async (type) => {
   const archived = await mutate(`archive${type}`, 'ArchiveInput', { id: ids[type], version: versions[type] }, '', keys.admin);
   expect(archived.archivedAt).not.toBeNull();

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { badUserInput } from '../../errors';
 import type { FieldValues } from '../../schema/inputs/define-inputs';
 import type { PartialDateInput } from '../../schema/inputs/common';
@@ -61,4 +62,9 @@ export async function resolveRefs(tx: EntityManager, field: string, ids: string[
   for (const [i, id] of ids.entries()) out.push(await resolveRef(tx, `${field}[${i}]`, id, entity));
   if (new Set(out).size !== out.length) throw badUserInput(field, 'lists the same record twice.');
   return out;
+}
+
+/** Writes a record's links in one statement (none for an empty list) rather than one statement a link. */
+export async function insertRows<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]) {
+  if (rows.length) await tx.insert(entity, rows);
 }

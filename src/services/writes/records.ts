@@ -5,12 +5,12 @@ import type { EditableNode } from '../../entities/node';
 import type { SubjectType } from '../../schema/enums';
 import type { FieldValues } from '../../schema/inputs/define-inputs';
 import type { CitationInput } from '../../schema/inputs/common';
-import { indexSubject, type SearchSubjectType } from '../search-index';
+import { indexSubject, searchRows, type SearchSubjectType } from '../search-index';
 import { searchTextsOf } from '../searchable';
 import { SearchEntry } from '../../entities';
 import { attachCitations } from './citations';
 import type { Change } from './mutate';
-import { resolveRef } from './references';
+import { resolveRow } from './references';
 import { chooseSlug } from './slugs';
 
 /** How one entity type is written: everything else about create, update and archive is shared. */
@@ -50,10 +50,16 @@ async function citeRecord<E extends EditableNode>(tx: EntityManager, spec: Recor
   await attachCitations(tx, spec.subjectType as SubjectType, id, values.citations as CitationInput[] | undefined);
 }
 
-/** A new record has no entries yet; a changed one has its old entries replaced. */
-async function reindex<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, row: E, created: boolean) {
+/**
+ * A new record has no entries yet; a changed one has its old entries replaced, unless its searchable texts
+ * are as they were (a contract's status or buyers changed): rewriting them would cost the write two
+ * statements and the trigram index's upkeep for nothing.
+ */
+async function reindex<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, row: E, before?: E) {
   const texts = searchTextsOf(spec.subjectType, row);
-  if (texts.length || !created) await indexSubject(tx, spec.subjectType, row.id, texts, !created);
+  const rows = (record: E) => JSON.stringify(searchRows(searchTextsOf(spec.subjectType, record)));
+  if (before && rows(row) === rows(before)) return;
+  if (texts.length || before) await indexSubject(tx, spec.subjectType, row.id, texts, before !== undefined);
 }
 
 export async function createRecord<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, input: FieldValues): Promise<Change<E>> {
@@ -70,7 +76,7 @@ export async function createRecord<E extends EditableNode>(tx: EntityManager, sp
   await spec.afterSave?.(tx, saved, values, true);
   await citeRecord(tx, spec, saved.id, values);
   const result = await reload(tx, spec, saved.id);
-  await reindex(tx, spec, result, true);
+  await reindex(tx, spec, result);
   return { entityType: spec.entity.name, entityId: result.id, before: null, after: snapshot(tx, spec.entity, result), result };
 }
 
@@ -79,8 +85,8 @@ export async function updateRecord<E extends EditableNode>(
   spec: RecordSpec<E>,
   input: FieldValues & { id: string; version: number },
 ): Promise<Change<E>> {
-  const id = await resolveRef(tx, 'id', input.id, spec.entity);
-  const current = await reload(tx, spec, id);
+  const current = await resolveRow(tx, 'id', input.id, spec.entity);
+  const id = current.id;
   if (current.version !== input.version) throw conflict(spec.entity.name, input.id, input.version, current.version);
 
   const values = pick(input, ['id', 'version']);
@@ -104,7 +110,7 @@ export async function updateRecord<E extends EditableNode>(
   const result = await reload(tx, spec, id);
   await spec.afterSave?.(tx, result, values, false);
   await citeRecord(tx, spec, id, values);
-  await reindex(tx, spec, result, false);
+  await reindex(tx, spec, result, current);
   return {
     entityType: spec.entity.name,
     entityId: id,
@@ -119,8 +125,8 @@ export async function archiveRecord<E extends EditableNode>(
   spec: RecordSpec<E>,
   input: { id: string; version?: number | null },
 ): Promise<Change<E>> {
-  const id = await resolveRef(tx, 'id', input.id, spec.entity);
-  const current = await reload(tx, spec, id);
+  const current = await resolveRow(tx, 'id', input.id, spec.entity);
+  const id = current.id;
   if (input.version != null && current.version !== input.version)
     throw conflict(spec.entity.name, input.id, input.version, current.version);
   const archived = await tx

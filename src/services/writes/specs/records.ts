@@ -23,7 +23,7 @@ import { badUserInput } from '../../../errors';
 import { Basis, Measure, Period, SubjectType, Unit } from '../../../schema/enums';
 import type { ContractSupplierInput, ContractUnionInput } from '../../../schema/inputs/records';
 import { TYPE_NAME_TO_SUBJECT } from '../../../schema/subject-types';
-import { Patch, resolveRefs } from '../columns';
+import { insertRows, Patch, resolveRefs } from '../columns';
 import type { RecordSpec } from '../records';
 import { checkVerbatim } from '../citations';
 import { resolveRef } from '../references';
@@ -51,13 +51,17 @@ export const contractSpec: RecordSpec<Contract> = {
     }
     return new Patch(tx, values).copy('title', 'status', 'description', 'ocid', 'outsourcing').date('startDate').date('endDate').columns;
   },
-  async afterSave(tx, row, values) {
-    // Each list given replaces the one the contract had; a list left out stays as it was.
+  async afterSave(tx, row, values, created) {
+    // Each list given replaces the one the contract had (a new one had none); a list left out stays as it was.
     const contractId = row.id;
     if (values.buyers != null) {
       const ids = await resolveRefs(tx, 'buyers', values.buyers as string[], PublicBody);
-      await tx.delete(ContractBuyer, { contractId });
-      for (const publicBodyId of ids) await tx.insert(ContractBuyer, { contractId, publicBodyId });
+      if (!created) await tx.delete(ContractBuyer, { contractId });
+      await insertRows(
+        tx,
+        ContractBuyer,
+        ids.map((publicBodyId) => ({ contractId, publicBodyId })),
+      );
     }
     if (values.suppliers != null) {
       const links = values.suppliers as ContractSupplierInput[];
@@ -67,8 +71,12 @@ export const contractSpec: RecordSpec<Contract> = {
         links.map((l) => l.supplier),
         Supplier,
       );
-      await tx.delete(ContractSupplier, { contractId });
-      for (const [i, supplierId] of ids.entries()) await tx.insert(ContractSupplier, { contractId, supplierId, role: links[i].role });
+      if (!created) await tx.delete(ContractSupplier, { contractId });
+      await insertRows(
+        tx,
+        ContractSupplier,
+        ids.map((supplierId, i) => ({ contractId, supplierId, role: links[i].role })),
+      );
     }
     if (values.unions != null) {
       const links = values.unions as ContractUnionInput[];
@@ -78,13 +86,21 @@ export const contractSpec: RecordSpec<Contract> = {
         links.map((l) => l.union),
         Union,
       );
-      await tx.delete(ContractUnion, { contractId });
-      for (const [i, unionId] of ids.entries()) await tx.insert(ContractUnion, { contractId, unionId, role: links[i].role });
+      if (!created) await tx.delete(ContractUnion, { contractId });
+      await insertRows(
+        tx,
+        ContractUnion,
+        ids.map((unionId, i) => ({ contractId, unionId, role: links[i].role })),
+      );
     }
     if (values.services != null) {
       const services = [...new Set(values.services as ContractService['service'][])];
-      await tx.delete(ContractService, { contractId });
-      for (const service of services) await tx.insert(ContractService, { contractId, service });
+      if (!created) await tx.delete(ContractService, { contractId });
+      await insertRows(
+        tx,
+        ContractService,
+        services.map((service) => ({ contractId, service })),
+      );
     }
   },
 };
@@ -173,11 +189,15 @@ export const eventSpec: RecordSpec<Event> = {
     await patch.ref('contract', Contract);
     return (await patch.ref('publicBody', PublicBody)).columns;
   },
-  async afterSave(tx, row, values) {
+  async afterSave(tx, row, values, created) {
     if (values.unions == null) return;
     const ids = await resolveRefs(tx, 'unions', values.unions as string[], Union);
-    await tx.delete(EventUnion, { eventId: row.id });
-    for (const unionId of ids) await tx.insert(EventUnion, { eventId: row.id, unionId });
+    if (!created) await tx.delete(EventUnion, { eventId: row.id });
+    await insertRows(
+      tx,
+      EventUnion,
+      ids.map((unionId) => ({ eventId: row.id, unionId })),
+    );
   },
 };
 
