@@ -1,3 +1,4 @@
+import { indexSubject } from '../src/services/search-index';
 import { generateContracts } from './support/generate-contracts';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -86,4 +87,15 @@ test.each([
     expect(key.supplier.name).toMatch(/^Supplier \d+$/);
     expect(key.publicBody?.name ?? key.buyer?.name).toMatch(/^Body \d+ [AB]$/);
   }
+});
+
+test('a search found by its first tier is one statement: the hits come with their entries', async () => {
+  const [{ id }] = await server.dataSource.query('SELECT MIN(id) AS id FROM supplier');
+  await indexSubject(server.dataSource.manager, 'SUPPLIER', Number(id), [{ field: 'name', text: 'Quillfeather Holdings' }], true);
+  const { result } = await server.statements.during(() =>
+    server.query('{ search(text: "Quillfeather Holdings", first: 1) { field text } }'),
+  );
+  expect(result.body.data.search).toEqual([{ field: 'name', text: 'Quillfeather Holdings' }]);
+  const searches = server.statements.statements.filter((statement) => statement.includes('search_entry'));
+  expect(searches).toHaveLength(1);
 });

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { badUserInput } from '../errors';
 import { foldText } from './fold-text';
 import type { SearchSubjectType } from './search-index';
-import { inList, isPostgres, runSql } from './sql';
+import { isPostgres, runSql } from './sql';
 
 /** One record's best matching text: what it is, which of its fields, and the text itself. */
 export interface SearchEntry {
@@ -22,7 +22,7 @@ const BY_RESULT_ORDER = 'INDEXED BY "IDX_823fd25b6239f4f23e0bd39218"'; // (subje
 const BY_FOLDED = 'INDEXED BY "IDX_search_entry_folded"';
 
 type Params = { exact: string; upper: string; word: string; anywhere: string };
-type Found = { subject_type: string; subject_id: number; entry_id: number };
+type Found = SearchEntry & { entry_id: number };
 type Tier = { sqlite: string; postgres: string; pattern?: string; walk: boolean };
 
 /**
@@ -39,6 +39,10 @@ const TIERS: Tier[] = [
 ];
 
 const PAGE = 'GROUP BY subject_type, subject_id ORDER BY subject_type, subject_id LIMIT :first';
+
+/** A tier's records with their best entry's field and text, read in the same statement (no statement more a search). */
+const withEntries = (records: string) => `SELECT r.subject_type, r.subject_id, r.entry_id, e.field, e.text
+  FROM (${records}) r JOIN search_entry e ON e.id = r.entry_id ORDER BY r.subject_type, r.subject_id`;
 
 /** A tier's first records found by index, then sorted; a text too short for the trigrams is walked whole. */
 function byIndex(ds: DataSource, tier: Tier, folded: string): string {
@@ -72,12 +76,13 @@ async function tierRecords(ds: DataSource, tier: Tier, folded: string, params: P
       ORDER BY subject_type, subject_id, id LIMIT :walk`;
     const walked = await runSql<Found>(
       ds,
-      `SELECT subject_type, subject_id, MIN(id) AS entry_id FROM (${inOrder}) w WHERE ${isPostgres(ds) ? tier.postgres : tier.sqlite} ${PAGE}`,
+      withEntries(`SELECT subject_type, subject_id, MIN(id) AS entry_id FROM (${inOrder}) w
+        WHERE ${isPostgres(ds) ? tier.postgres : tier.sqlite} ${PAGE}`),
       { ...params, walk, first },
     );
     if (walked.length >= first) return walked;
   }
-  return runSql<Found>(ds, byIndex(ds, tier, folded), { ...params, first });
+  return runSql<Found>(ds, withEntries(byIndex(ds, tier, folded)), { ...params, first });
 }
 
 /**
@@ -92,24 +97,15 @@ export async function searchEntries(ds: DataSource, text: string, first: number,
   if (!folded) throw badUserInput('text', 'must contain at least one letter or digit.');
   // `upper` bounds the texts starting with `folded`: nothing sorts between it and them but such texts.
   const params: Params = { exact: folded, upper: `${folded}\u{10FFFF}`, word: `% ${folded}%`, anywhere: `%${folded}%` };
-  const found = new Map<string, number>(); // "TYPE:id" → its best entry, in result order
+  const found = new Map<string, SearchEntry>(); // "TYPE:id" → its best entry, in result order
   for (const tier of TIERS) {
     if (found.size >= first) break;
     // Records found in a better tier may be among this one's first rows: a page of rows still holds enough new ones.
     const rows = await tierRecords(ds, tier, folded, params, first, walk);
-    for (const row of rows) {
-      const key = `${row.subject_type}:${row.subject_id}`;
-      if (found.size < first && !found.has(key)) found.set(key, Number(row.entry_id));
+    for (const { entry_id: _, ...entry } of rows) {
+      const key = `${entry.subject_type}:${entry.subject_id}`;
+      if (found.size < first && !found.has(key)) found.set(key, { ...entry, subject_id: Number(entry.subject_id) });
     }
   }
-  if (found.size === 0) return [];
-  const ids = [...found.values()];
-  const entries = await runSql<SearchEntry & { id: number }>(
-    ds,
-    `SELECT id, subject_type, subject_id, field, text FROM search_entry WHERE ${inList(ds, 'id', 'ids')}`,
-    { ids },
-  );
-  const byId = new Map(entries.map(({ id, ...entry }) => [Number(id), entry]));
-  // Outside a request's snapshot an entry may go between the statements: it is left out, not answered empty.
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return [...found.values()];
 }
