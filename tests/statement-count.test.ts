@@ -1,3 +1,4 @@
+import { SubjectType } from '../src/schema/enums';
 import { indexSubject } from '../src/services/search-index';
 import { generateContracts } from './support/generate-contracts';
 import { startTestServer, type TestServer } from './support/test-server';
@@ -91,7 +92,7 @@ test.each([
 
 test('a search found by its first tier is one statement: the hits come with their entries', async () => {
   const [{ id }] = await server.dataSource.query('SELECT MIN(id) AS id FROM supplier');
-  await indexSubject(server.dataSource.manager, 'SUPPLIER', Number(id), [{ field: 'name', text: 'Quillfeather Holdings' }], true);
+  await indexSubject(server.dataSource.manager, SubjectType.SUPPLIER, Number(id), [{ field: 'name', text: 'Quillfeather Holdings' }], true);
   const { result } = await server.statements.during(() =>
     server.query('{ search(text: "Quillfeather Holdings", first: 1) { field text } }'),
   );
