@@ -76,21 +76,33 @@ test('a remembered key check still sees a revocation at once, and a wrong secret
   expect(await keys.verify(key)).toBeNull();
 });
 
-test("a key is looked up on its own, not in the request's read snapshot", async () => {
-  // On PostgreSQL a snapshot is three round trips (START, the statement, COMMIT) where the key alone is one.
+test("a key is read apart from the request's snapshot, or in it once the request holds one", async () => {
+  // One reader (SQLite), one pooled connection (PostgreSQL): a request holding it must not wait for another.
   const database = await createTestDatabase();
-  const server = await openDatabase(database.target, false, undefined, { readers: 1, snapshots: true });
+  const server = await openDatabase(database.target, false, undefined, {
+    readers: 1,
+    snapshots: true,
+    poolSize: 1,
+    acquireTimeoutMs: 5_000,
+  });
   try {
-    const { key } = await createApiKey(server, 'alone', Role.EDITOR);
-    const scope: RequestScope = { deadline: Date.now() + 10_000 };
-    expect((await withinRequest(scope, () => verifyApiKey(server, key)))?.name).toBe('alone');
-    expect(scope.snapshot).toBeUndefined();
-    // The request's own reads still share one.
-    await withinRequest(scope, () => server.query('SELECT COUNT(*) AS n FROM api_key'));
-    expect(scope.snapshot).toBeDefined();
-    await finishRequest(scope);
+    const { key } = await createApiKey(server, 'apart', Role.EDITOR);
+    // Nothing read yet: the key opens no snapshot (on PostgreSQL that would cost START and COMMIT).
+    const fresh: RequestScope = { deadline: Date.now() + 10_000 };
+    expect((await withinRequest(fresh, () => verifyApiKey(server, key)))?.name).toBe('apart');
+    expect(fresh.snapshot).toBeUndefined();
+    await finishRequest(fresh);
+    // Holding a snapshot: the key is read in it, not by a second reader or connection that never comes.
+    const holding: RequestScope = { deadline: Date.now() + 10_000 };
+    const name = await withinRequest(holding, async () => {
+      await server.query('SELECT COUNT(*) AS n FROM api_key');
+      expect(holding.snapshot).toBeDefined();
+      return (await verifyApiKey(server, key))?.name;
+    });
+    expect(name).toBe('apart');
+    await finishRequest(holding);
   } finally {
     await server.destroy();
     await database.drop();
   }
-});
+}, 20_000);

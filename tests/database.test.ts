@@ -114,29 +114,38 @@ onPostgres('a server keeps its idle pooled connections (and what they planned) f
   expect(await pooled(50)).toEqual([50, 0]);
 });
 
-onPostgres("a request's snapshot starts in the message of its first statement, with or without parameters", async () => {
-  const target = { url: (ds.options as { url: string }).url };
-  const server = await openDatabase(target, false, undefined, { snapshots: true });
-  const settings = `SELECT current_setting('transaction_isolation') AS isolation, current_setting('transaction_read_only') AS read_only,
-    current_setting('statement_timeout') <> '0' AS timed, txid_current_if_assigned() IS NULL AS reading`;
-  /** What the request's first statement, and a second one, see of their transaction. */
-  const firstAndSecond = async (parameters: unknown[] | undefined) => {
-    const scope: RequestScope = { deadline: Date.now() + 10_000 };
+onPostgres(
+  "a request's snapshot starts in the message of its first statement when it has no parameters, and holds if that statement fails",
+  async () => {
+    const target = { url: (ds.options as { url: string }).url };
+    const server = await openDatabase(target, false, undefined, { snapshots: true });
+    // A message's statements share its time of receipt: the transaction started in the statement's message
+    // exactly when the two timestamps are equal.
+    const settings = `SELECT current_setting('transaction_isolation') AS isolation, current_setting('transaction_read_only') AS read_only,
+    current_setting('statement_timeout') <> '0' AS timed, transaction_timestamp() = statement_timestamp() AS same_message`;
+    const inRequest = async (work: () => Promise<unknown>) => {
+      const scope: RequestScope = { deadline: Date.now() + 10_000 };
+      try {
+        return await withinRequest(scope, work);
+      } finally {
+        await finishRequest(scope);
+      }
+    };
+    const first = async (sql: string, parameters?: unknown[]) => (await server.query(sql, parameters))[0];
+    const snapshot = { isolation: 'repeatable read', read_only: 'on', timed: true };
     try {
-      return await withinRequest(scope, async () => {
-        const [first] = await server.query(parameters ? `${settings}, $1::int AS n` : settings, parameters);
-        const [second] = await server.query(settings);
-        return { first, second };
+      expect(await inRequest(() => first(settings))).toEqual({ ...snapshot, same_message: true });
+      // With parameters the statement needs a message of its own: START goes first.
+      expect(await inRequest(() => first(`${settings}, $1::int AS n`, [7]))).toEqual({ ...snapshot, same_message: false, n: 7 });
+      // A first statement PostgreSQL cannot parse fails its whole message, START with it; the request's next
+      // statement still reads in the snapshot, with its time limit.
+      const afterFailure = await inRequest(async () => {
+        await expect(server.query('SELEC 1')).rejects.toThrow();
+        return first(settings);
       });
+      expect(afterFailure).toEqual({ ...snapshot, same_message: false });
     } finally {
-      await finishRequest(scope);
+      await server.destroy();
     }
-  };
-  try {
-    const inSnapshot = { isolation: 'repeatable read', read_only: 'on', timed: true, reading: true };
-    expect(await firstAndSecond(undefined)).toEqual({ first: inSnapshot, second: inSnapshot });
-    expect(await firstAndSecond([7])).toEqual({ first: { ...inSnapshot, n: 7 }, second: inSnapshot });
-  } finally {
-    await server.destroy();
-  }
-});
+  },
+);

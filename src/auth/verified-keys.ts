@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import type { DataSource } from 'typeorm';
-import { outsideRequest } from '../database/request-scope';
+import { readApart } from '../database/request-scope';
 import { type ApiKey } from '../entities/api-key';
 import { findLiveKey, parseKey, secretMatches } from './api-keys';
 
@@ -19,7 +19,7 @@ export class KeyVerifier {
   async verify(token: string): Promise<ApiKey | null> {
     const parsed = parseKey(token);
     if (!parsed) return null;
-    const record = await outsideRequest(() => findLiveKey(this.ds, parsed.lookup));
+    const record = await readApart(() => findLiveKey(this.ds, parsed.lookup));
     if (!record) return null;
     const memo = createHash('sha256').update(token).update('\0').update(record.secretHash).digest('base64');
     let matches = this.outcomes.get(memo);

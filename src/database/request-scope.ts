@@ -10,6 +10,8 @@ export interface RequestScope {
   dataVersion?: Promise<string>;
   /** The request is over: a statement still arriving (a loader the answer no longer waited for) reads alone. */
   finished?: boolean;
+  /** Statements read one by one, with the request's deadline, opening no snapshot (see readApart). */
+  apart?: boolean;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();
@@ -23,12 +25,17 @@ export const withinRequest = <T>(scope: RequestScope, work: () => T): T => scope
 export const currentRequest = (): RequestScope | undefined => scopes.getStore();
 
 /**
- * Runs `work` outside the current request: its statements read alone, not in the request's snapshot. For a
- * read that need not agree with the request's others (the caller's API key): one statement on its own
- * costs one round trip, where opening the request's snapshot for it costs three on PostgreSQL (START, the
- * statement, COMMIT), as the key is looked up before any data is read.
+ * Runs `work` outside the request's snapshot, each statement on its own with the request's deadline — for a
+ * read that need not agree with the request's others (the caller's API key): on PostgreSQL a snapshot opened
+ * for it costs START and COMMIT round trips besides the statement. If the request already holds a snapshot
+ * (a reader or a pooled connection), `work` reads in it instead: a request must never wait for a second
+ * connection while it holds one, or requests holding them all would wait for each other for ever.
  */
-export const outsideRequest = <T>(work: () => T): T => scopes.exit(work);
+export function readApart<T>(work: () => T): T {
+  const scope = currentRequest();
+  if (!scope || scope.snapshot || scope.finished || scope.apart) return work();
+  return scopes.run({ deadline: scope.deadline, apart: true }, work);
+}
 
 /** Marks work that runs inside a write transaction: its statements belong on the writer's connection. */
 const transactions = new AsyncLocalStorage<true>();

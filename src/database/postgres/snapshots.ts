@@ -78,7 +78,16 @@ function startWithFirstStatement(client: PoolClient, start: string): void {
     else delete (client as Partial<PoolClient>).query;
     const parameterless = values === undefined || (Array.isArray(values) && values.length === 0);
     if (typeof text === 'string' && parameterless && callback === undefined) {
-      const results = (await query.call(client, `${start}; ${text}`)) as unknown[];
+      let results: unknown[];
+      try {
+        results = (await query.call(client, `${start}; ${text}`)) as unknown[];
+      } catch (error) {
+        // PostgreSQL parses a whole message before running any of it: a statement it cannot parse takes
+        // START down with it, and the request's next statements would run outside any transaction, with no
+        // time limit. START again (in a transaction it is only a warning; in a failed one, refused).
+        await query.call(client, start).catch(() => undefined);
+        throw error;
+      }
       return results[results.length - 1];
     }
     await query.call(client, start);
@@ -90,7 +99,7 @@ export function readInSnapshots(ds: DataSource): void {
   const create = ds.driver.createQueryRunner.bind(ds.driver);
   ds.driver.createQueryRunner = (mode: ReplicationMode) => {
     const scope = currentRequest();
-    if (!scope || scope.finished || inTransaction()) return create(mode);
+    if (!scope || scope.finished || scope.apart || inTransaction()) return create(mode);
     if (!scope.snapshot) scope.snapshot = new PostgresSnapshot(create('slave'), scope);
     return (scope.snapshot as PostgresSnapshot).runner;
   };

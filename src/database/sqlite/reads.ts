@@ -22,12 +22,12 @@ export function readOffThread(ds: DataSource, readers: number): ReadPool {
     let rows;
     const scope = currentRequest();
     try {
-      if (scope && !scope.finished) {
+      if (scope && !scope.finished && !scope.apart) {
         // Every read of one request from one snapshot: its first statement opens a read transaction.
         const session = (scope.snapshot ??= pool.session()) as ReadSession;
         rows = await session.read(sql, params, scope.deadline);
       } else {
-        rows = await pool.read(sql, params, null);
+        rows = await pool.read(sql, params, scope?.apart ? scope.deadline : null);
       }
     } catch (error) {
       if (error instanceof StatementTimeoutError) throw error;
