@@ -308,18 +308,14 @@ test('an update that leaves the searchable texts alone keeps their entries; one 
   versions.Contract = renamed.version;
 });
 
-test('a slug made from a name already taken gets the first free counter, past ten and around an archived one', async () => {
+test("a slug made from a name already taken gets the first free counter, past ten, never an archived record's", async () => {
   const made = async () => (await mutate('createSupplier', 'CreateSupplierInput', { name: 'Slugworth Services' }, 'slug')).slug;
   const slugs: string[] = [];
-  for (let i = 0; i < 12; i += 1) slugs.push(await made());
-  expect(slugs).toEqual(['slugworth-services', ...Array.from({ length: 11 }, (_, i) => `slugworth-services-${i + 2}`)]);
-  // An archived record keeps its slug (it is still reachable by it), so the counter goes past it.
-  const { supplier } = await server.data('{ supplier(slug: "slugworth-services-13") { id } }').catch(() => ({ supplier: null }));
-  expect(supplier).toBeNull();
-  const thirteenth = await made();
-  expect(thirteenth).toBe('slugworth-services-13');
-  const { supplier: archived } = await server.data('{ supplier(slug: "slugworth-services-13") { id version } }');
-  await mutate('archiveSupplier', 'ArchiveInput', { id: archived.id, version: archived.version }, '', keys.admin);
+  for (let i = 0; i < 13; i += 1) slugs.push(await made());
+  expect(slugs).toEqual(['slugworth-services', ...Array.from({ length: 12 }, (_, i) => `slugworth-services-${i + 2}`)]);
+  // An archived record keeps its slug (it is still reachable by it for its history): the counter goes past it.
+  const { supplier } = await server.data('{ supplier(slug: "slugworth-services-7") { id version } }');
+  await mutate('archiveSupplier', 'ArchiveInput', { id: supplier.id, version: supplier.version }, '', keys.admin);
   expect(await made()).toBe('slugworth-services-14');
 });
 
