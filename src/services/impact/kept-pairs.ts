@@ -39,7 +39,8 @@ const kept = (a: ImpactDimension, b: ImpactDimension) => KEPT_PAIR_KINDS.some(([
  * dimensions, and a statement whose partitions are parameters never gets a generic plan (one that covers
  * every partition costs more than the custom plan of one), so it was planned again at every run (0.3 ms a
  * roll-up, more than running it). With the dimensions in the text the statement prunes its partitions
- * whatever the plan, and its plan is made once per connection. A dimension is one of the enum's names.
+ * whatever the plan, and one with other parameters (a group's key, a top's size) is prepared and planned
+ * once per connection. A dimension is one of the enum's names.
  */
 function dimensionSql(dimension: string): string {
   if (!/^[A-Z_]+$/.test(dimension)) throw new Error(`not a dimension: ${dimension}`);
