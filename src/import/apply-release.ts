@@ -15,6 +15,7 @@ import { Basis, DEFAULT_SUPPLIER_ROLE, EventKind, MatchedType, Measure, Period, 
 import type { PartyMatch } from '../entities/party-match';
 import { indexSubject } from '../services/search-index';
 import { SEARCHABLE } from '../services/searchable';
+import { replaceLinks } from '../services/writes/columns';
 import { chooseSlug } from '../services/writes/slugs';
 import type { DayDate, MappedRelease } from './map-release';
 import type { NameIndex } from './name-index';
@@ -211,15 +212,21 @@ export async function applyRelease(
       await cite(SubjectType.EVENT, identifiers[0].id as number, award);
     }
 
-    await tx.delete(ContractClassification, { contractId });
-    if (m.classifications.length)
-      await tx.insert(
-        ContractClassification,
-        m.classifications.map((c) => ({ ...c, contractId })),
-      );
+    await replaceLinks(
+      tx,
+      ContractClassification,
+      { contractId },
+      m.classifications.map((c) => ({ ...c, contractId })),
+      false,
+    );
     if (contract.imported) {
-      await tx.delete(ContractService, { contractId });
-      for (const service of m.services) await tx.insert(ContractService, { contractId, service });
+      await replaceLinks(
+        tx,
+        ContractService,
+        { contractId },
+        m.services.map((service) => ({ contractId, service })),
+        false,
+      );
       await indexSubject(tx, SubjectType.CONTRACT, contractId, SEARCHABLE.CONTRACT({ title: m.title.text, description: m.description }));
     }
   }

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { badUserInput } from '../../errors';
 import type { FieldValues } from '../../schema/inputs/define-inputs';
@@ -64,7 +64,17 @@ export async function resolveRefs(tx: EntityManager, field: string, ids: string[
   return out;
 }
 
-/** Writes a record's links in one statement (none for an empty list) rather than one statement a link. */
-export async function insertRows<T extends ObjectLiteral>(tx: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]) {
+/**
+ * Replaces a record's links: its old ones deleted (a record just created has none to delete), the new ones
+ * written in one statement (none for an empty list) rather than one statement a link.
+ */
+export async function replaceLinks<T extends ObjectLiteral>(
+  tx: EntityManager,
+  entity: EntityTarget<T>,
+  owner: FindOptionsWhere<T>,
+  rows: QueryDeepPartialEntity<T>[],
+  created: boolean,
+) {
+  if (!created) await tx.delete(entity, owner);
   if (rows.length) await tx.insert(entity, rows);
 }

@@ -57,8 +57,7 @@ async function citeRecord<E extends EditableNode>(tx: EntityManager, spec: Recor
  */
 async function reindex<E extends EditableNode>(tx: EntityManager, spec: RecordSpec<E>, row: E, before?: E) {
   const texts = searchTextsOf(spec.subjectType, row);
-  const rows = (record: E) => JSON.stringify(searchRows(searchTextsOf(spec.subjectType, record)));
-  if (before && rows(row) === rows(before)) return;
+  if (before && JSON.stringify(searchRows(texts)) === JSON.stringify(searchRows(searchTextsOf(spec.subjectType, before)))) return;
   if (texts.length || before) await indexSubject(tx, spec.subjectType, row.id, texts, before !== undefined);
 }
 

@@ -23,7 +23,7 @@ import { badUserInput } from '../../../errors';
 import { Basis, Measure, Period, SubjectType, Unit } from '../../../schema/enums';
 import type { ContractSupplierInput, ContractUnionInput } from '../../../schema/inputs/records';
 import { TYPE_NAME_TO_SUBJECT } from '../../../schema/subject-types';
-import { insertRows, Patch, resolveRefs } from '../columns';
+import { Patch, replaceLinks, resolveRefs } from '../columns';
 import type { RecordSpec } from '../records';
 import { checkVerbatim } from '../citations';
 import { resolveRef } from '../references';
@@ -56,11 +56,12 @@ export const contractSpec: RecordSpec<Contract> = {
     const contractId = row.id;
     if (values.buyers != null) {
       const ids = await resolveRefs(tx, 'buyers', values.buyers as string[], PublicBody);
-      if (!created) await tx.delete(ContractBuyer, { contractId });
-      await insertRows(
+      await replaceLinks(
         tx,
         ContractBuyer,
+        { contractId },
         ids.map((publicBodyId) => ({ contractId, publicBodyId })),
+        created,
       );
     }
     if (values.suppliers != null) {
@@ -71,11 +72,12 @@ export const contractSpec: RecordSpec<Contract> = {
         links.map((l) => l.supplier),
         Supplier,
       );
-      if (!created) await tx.delete(ContractSupplier, { contractId });
-      await insertRows(
+      await replaceLinks(
         tx,
         ContractSupplier,
+        { contractId },
         ids.map((supplierId, i) => ({ contractId, supplierId, role: links[i].role })),
+        created,
       );
     }
     if (values.unions != null) {
@@ -86,20 +88,22 @@ export const contractSpec: RecordSpec<Contract> = {
         links.map((l) => l.union),
         Union,
       );
-      if (!created) await tx.delete(ContractUnion, { contractId });
-      await insertRows(
+      await replaceLinks(
         tx,
         ContractUnion,
+        { contractId },
         ids.map((unionId, i) => ({ contractId, unionId, role: links[i].role })),
+        created,
       );
     }
     if (values.services != null) {
       const services = [...new Set(values.services as ContractService['service'][])];
-      if (!created) await tx.delete(ContractService, { contractId });
-      await insertRows(
+      await replaceLinks(
         tx,
         ContractService,
+        { contractId },
         services.map((service) => ({ contractId, service })),
+        created,
       );
     }
   },
@@ -192,11 +196,12 @@ export const eventSpec: RecordSpec<Event> = {
   async afterSave(tx, row, values, created) {
     if (values.unions == null) return;
     const ids = await resolveRefs(tx, 'unions', values.unions as string[], Union);
-    if (!created) await tx.delete(EventUnion, { eventId: row.id });
-    await insertRows(
+    await replaceLinks(
       tx,
       EventUnion,
+      { eventId: row.id },
       ids.map((unionId) => ({ eventId: row.id, unionId })),
+      created,
     );
   },
 };
