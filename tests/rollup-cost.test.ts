@@ -1,4 +1,5 @@
 import { generate } from '../bench/datagen';
+import { makeTestKeys } from './support/keys';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // A roll-up is priced by what it will compute, before it runs: the groups the data can form for the
@@ -48,5 +49,26 @@ test('the top groups (`first`) cost what they return, plus the forming; a whole 
     expect([allowed.status, allowed.body.data.impact.length]).toEqual([200, 20]);
   } finally {
     await strict.stop();
+  }
+});
+
+test('a roll-up asked after the data has grown is priced by the groups the data can form now', async () => {
+  const grown = await startTestServer({ seed: false });
+  try {
+    await generate(grown.dataSource, { contracts: 300, seed: 11 });
+    const keys = await makeTestKeys(grown.dataSource);
+    const query = `{ impact(groupBy: [SUPPLIER]) { key { supplier { name } } ${MEASURES} } }`;
+    await grown.query(query); // counts the sizes
+    const before = (await grown.query(query)).body.extensions?.cost.requestedQueryCost;
+    // Priced first with the sizes counted for the answers before: these suppliers come after that count.
+    for (let i = 0; i < 20; i += 1) {
+      const created = await grown.query(`mutation { createSupplier(input: { name: "Later Supplier ${i}" }) { slug } }`, {}, keys.editor);
+      expect(created.body.errors).toBeUndefined();
+    }
+    const after = (await grown.query(query)).body.extensions?.cost.requestedQueryCost;
+    // At least a point for each group the new suppliers can form.
+    expect(after - before).toBeGreaterThanOrEqual(20);
+  } finally {
+    await grown.stop();
   }
 });

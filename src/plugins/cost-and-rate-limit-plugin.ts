@@ -65,12 +65,14 @@ export function costAndRateLimitPlugin(
                   },
                 }),
               );
-            cost = price();
-            // A grouped roll-up is priced again by the groups the data can form (counted once per data
-            // version); only an operation that holds one pays for the count.
+            // Priced with the sizes counted last (they price only grouped roll-ups, by the groups the data
+            // can form); an operation holding one then reads the current version's count (kept per data
+            // version), and is priced again only if that is not what the guess was.
+            const guess = rollUpSizes?.last();
+            cost = price(guess);
             if (grouped && rollUpSizes) {
               const sizes = await rollUpSizes.sizes().catch(() => undefined);
-              if (sizes) cost = price(sizes);
+              if (sizes !== guess) cost = price(sizes);
             }
           } catch (error) {
             if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw withStatus(error, 400);

@@ -19,6 +19,7 @@ export interface RollUpSizes {
  */
 export class RollUpSizeCounter {
   private kept: { version: string; sizes: Promise<RollUpSizes> } | null = null;
+  private counted: RollUpSizes | undefined;
 
   constructor(private readonly ds: DataSource) {}
 
@@ -27,9 +28,17 @@ export class RollUpSizeCounter {
     if (this.kept?.version !== version) {
       const sizes = this.count();
       this.kept = { version, sizes };
-      sizes.catch(() => (this.kept = null));
+      sizes.then(
+        (counted) => (this.counted = counted),
+        () => (this.kept = null),
+      );
     }
     return this.kept.sizes;
+  }
+
+  /** The sizes counted last, whatever the data version then (none before the first count): a guess, at no cost. */
+  last(): RollUpSizes | undefined {
+    return this.counted;
   }
 
   private async count(): Promise<RollUpSizes> {
