@@ -90,6 +90,29 @@ test.each([
   }
 });
 
+test('a search is one statement on PostgreSQL whatever tier finds it, and reads records only when the operation asks for them', async () => {
+  const ids: Array<{ id: number }> = await server.dataSource.query('SELECT id FROM supplier ORDER BY id LIMIT 3');
+  // The first by its whole text; the others only by a word inside theirs (the last tier but one).
+  const texts = ['Quillfeather Holdings', 'North Quillfeathery Ltd', 'The Quillfeatherish Group'];
+  for (const [i, { id }] of ids.entries())
+    await indexSubject(server.dataSource.manager, SubjectType.SUPPLIER, Number(id), [{ field: 'name', text: texts[i] }], true);
+  const statementsOf = async (query: string) => {
+    const { result } = await server.statements.during(() => server.query(query));
+    expect(result.body.errors).toBeUndefined();
+    return { data: result.body.data, statements: server.statements.statements };
+  };
+  const bare = await statementsOf('{ search(text: "quillfeather", first: 5) { field text } }');
+  expect(bare.data.search.map((hit: { text: string }) => hit.text)).toEqual(texts);
+  expect(bare.statements.filter((statement) => statement.includes('search_entry'))).toHaveLength(
+    // SQLite: a statement a tier, walked and then by index, as three hits never fill a page of five.
+    server.database.kind === 'postgres' ? 1 : 7,
+  );
+  expect(bare.statements.filter((statement) => /\bFROM "?supplier"?\b/.test(statement))).toHaveLength(0);
+  const withNodes = await statementsOf('{ search(text: "quillfeather", first: 5) { node { ... on Supplier { id name } } } }');
+  expect(withNodes.data.search).toHaveLength(3);
+  expect(withNodes.statements.filter((statement) => /\bFROM "?supplier"?\b/.test(statement))).toHaveLength(1);
+});
+
 test('a search found by its first tier is one statement: the hits come with their entries', async () => {
   const [{ id }] = await server.dataSource.query('SELECT MIN(id) AS id FROM supplier');
   await indexSubject(server.dataSource.manager, SubjectType.SUPPLIER, Number(id), [{ field: 'name', text: 'Quillfeather Holdings' }], true);

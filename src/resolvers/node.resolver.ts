@@ -1,10 +1,10 @@
-import { Arg, Ctx, Extensions, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { Node } from '../entities/node';
-import { SearchHit } from '../schema/unions';
+import { SearchHit, SearchResult } from '../schema/unions';
 import { loadNode } from '../loaders/node-lookup';
 import { pageBounds } from '../limits/page-bounds';
-import { searchHits } from '../loaders/search-hits';
+import { hitRecord, searchHits, type SearchMatch } from '../loaders/search-hits';
 import { MAX_SEARCH_RESULTS } from '../services/search';
 
 @Resolver()
@@ -22,8 +22,16 @@ export class NodeResolver {
   search(
     @Arg('text', { description: 'What to look for.' }) text: string,
     @Arg('first', () => Int, { defaultValue: 20, description: `How many hits (1–${MAX_SEARCH_RESULTS}).` }) first: number,
-    @Ctx() { dataSource, loaders }: Context,
+    @Ctx() { dataSource }: Context,
   ) {
-    return searchHits(dataSource, loaders, text, first);
+    return searchHits(dataSource, text, first);
+  }
+}
+
+@Resolver(() => SearchHit)
+export class SearchHitResolver {
+  @FieldResolver(() => SearchResult, { description: 'The record found.' })
+  node(@Root() hit: SearchMatch, @Ctx() { loaders }: Context) {
+    return hitRecord(loaders, hit);
   }
 }

@@ -8,7 +8,7 @@ import { ContractResolver } from '../resolvers/contract.resolver';
 import { EventResolver } from '../resolvers/event.resolver';
 import { ImpactKeyResolver, ImpactResolver } from '../resolvers/impact.resolver';
 import { mutationResolvers } from '../resolvers/mutations';
-import { NodeResolver } from '../resolvers/node.resolver';
+import { NodeResolver, SearchHitResolver } from '../resolvers/node.resolver';
 import { OcdsReleaseResolver, PartyMatchResolver } from '../resolvers/ocds.resolver';
 import { OffshoreLocationResolver } from '../resolvers/offshore-location.resolver';
 import { OffshoringResolver } from '../resolvers/offshoring.resolver';
@@ -39,6 +39,7 @@ export const resolvers = [
   SourceResolver,
   CitationResolver,
   NodeResolver,
+  SearchHitResolver,
   ImpactResolver,
   ImpactKeyResolver,
   AuditResolver,

@@ -30,9 +30,7 @@ export const CitationSubject = createUnionType({
 
 @ObjectType({ description: 'One search result: the record, and the text of it that matched.' })
 export class SearchHit {
-  @Field(() => SearchResult, { description: 'The record found.' })
-  node!: typeof SearchResult;
-
+  // `node` is resolved by SearchHitResolver, only when asked for.
   @Field({ description: 'Which of its texts matched: name, alias, title, acronym, quote, statement …' })
   field!: string;
 
