@@ -3,7 +3,8 @@ import { SubjectType } from '../schema/enums';
 
 /** One searchable text of one record (a name, an alias, a title, a quote), stored folded for matching. */
 @Entity('search_entry')
-@Index(['subjectType', 'subjectId'])
+// Result order, a record's entries by id: search walks it (migration SearchWalkIndex), writes find a record's entries by it.
+@Index('IDX_search_entry_walk', ['subjectType', 'subjectId', 'id'])
 // Made by migration SearchTrigramIndex in forms TypeORM cannot describe (a byte-order expression index on
 // PostgreSQL, a pg_trgm GIN index; SQLite's FTS5 table is a table of its own): declared so it leaves them be.
 @Index('IDX_search_entry_folded', { synchronize: false })

@@ -12,6 +12,8 @@ import { RollupPairs1795530000000 as PostgresRollupPairs } from './postgres/1795
 import { RollupWidePairs1795540000000 as PostgresRollupWidePairs } from './postgres/1795540000000-RollupWidePairs';
 import { RollupPairPartitions1795550000000 as PostgresRollupPairPartitions } from './postgres/1795550000000-RollupPairPartitions';
 import { RollupFlushHashed1795560000000 as PostgresRollupFlushHashed } from './postgres/1795560000000-RollupFlushHashed';
+import { SearchWalkIndex1795570000000 as PostgresSearchWalkIndex } from './postgres/1795570000000-SearchWalkIndex';
+import { SearchWalkIndex1795570000000 as SqliteSearchWalkIndex } from './sqlite/1795570000000-SearchWalkIndex';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
@@ -40,6 +42,7 @@ const sqlite: Migration[] = [
   SqliteRollupSummaries,
   SqliteRollupPairs,
   SqliteRollupWidePairs,
+  SqliteSearchWalkIndex,
 ];
 const postgres: Migration[] = [
   PostgresInit,
@@ -57,6 +60,7 @@ const postgres: Migration[] = [
   PostgresRollupPairPartitions,
   // PostgreSQL only: a setting of the flush function SQLite does not have (its flush runs from the writer).
   PostgresRollupFlushHashed,
+  PostgresSearchWalkIndex,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {

@@ -17,8 +17,8 @@ export const MAX_SEARCH_RESULTS = 100;
 /** How far search walks the entries in result order before it looks a tier's matches up by index. */
 const WALK = 5_000;
 
-// SQLite's indexes (migrations SearchTrigramIndex and Init), named so each tier's plan is the one measured.
-const BY_RESULT_ORDER = 'INDEXED BY "IDX_823fd25b6239f4f23e0bd39218"'; // (subject_type, subject_id)
+// SQLite's indexes (migrations SearchTrigramIndex and SearchWalkIndex), named so each tier's plan is the one measured.
+const BY_RESULT_ORDER = 'INDEXED BY "IDX_search_entry_walk"'; // (subject_type, subject_id, id)
 const BY_FOLDED = 'INDEXED BY "IDX_search_entry_folded"';
 
 type Params = { exact: string; upper: string; word: string; anywhere: string };
