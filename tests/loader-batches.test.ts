@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { StatementCounter } from '../src/database/statement-counter';
 import { openDatabase } from '../src/database/open';
-import { createLoaders } from '../src/loaders';
+import { clearLoaders, createLoaders } from '../src/loaders';
 import { BATCH } from '../src/loaders/batch';
 import { RollupCache } from '../src/services/impact/rollup-cache';
 import { generateContracts } from './support/generate-contracts';
@@ -41,4 +41,17 @@ test.each([
   expect(found.filter((x) => x instanceof Error)).toEqual([]);
   expect(found.slice(0, 3).some((x) => x != null && (!Array.isArray(x) || x.length > 0 || typeof x === 'number'))).toBe(true);
   expect(statements.count).toBeGreaterThanOrEqual(Math.ceil(KEYS / BATCH.maxBatchSize));
+});
+
+test("a request's loader is one object however often it is asked for, shared by slug and id, and clearing forgets what each has read", async () => {
+  const loaders = createLoaders(ds, new RollupCache(ds, 0));
+  expect(loaders.supplier).toBe(loaders.supplier);
+  const [{ id, slug }] = await ds.query('SELECT id, slug FROM supplier ORDER BY id LIMIT 1');
+  // A record by slug is primed into the loader by id: one made for the other, and shared.
+  const before = await loaders.supplierBySlug.load(slug);
+  expect(await loaders.supplier.load(Number(id))).toBe(before);
+  await ds.query(`UPDATE supplier SET name = 'Renamed Ltd' WHERE id = ${Number(id)}`);
+  expect((await loaders.supplier.load(Number(id)))!.name).toBe(before!.name);
+  clearLoaders(loaders);
+  expect((await loaders.supplier.load(Number(id)))!.name).toBe('Renamed Ltd');
 });

@@ -6,6 +6,7 @@ import { Contract, PartyMatch } from '../../entities';
 import { Role } from '../../schema/enums';
 import { badUserInput } from '../../errors';
 import { importOcds } from '../../import/importer';
+import { clearLoaders } from '../../loaders';
 import { undoPartyMatch } from '../../import/undo-match';
 import { ImportOcdsInput, ImportResult, UndoPartyMatchInput } from '../../schema/ocds-types';
 import { admitted, runMutation } from '../../services/writes/mutate';
@@ -40,7 +41,7 @@ export class ImportResolver {
       keyName,
       strict: input.strict,
     });
-    for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+    clearLoaders(ctx.loaders);
     return {
       ...report.counts,
       problems: report.problems,

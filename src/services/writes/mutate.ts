@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../context';
 import { AuditEntry } from '../../entities';
+import { clearLoaders } from '../../loaders';
 
 export interface Change<T> {
   entityType: string;
@@ -29,7 +30,7 @@ export async function runMutation<T>(ctx: Context, operation: string, work: (tx:
     });
     return change.result;
   });
-  for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+  clearLoaders(ctx.loaders);
   return result;
 }
 
