@@ -101,6 +101,29 @@ test('search finds misspelt aliases, ignores case and accents, and ranks exact n
   expect(await hits('no such thing anywhere')).toEqual([]);
 });
 
+test.each([
+  'SOURCE',
+  'PUBLIC_BODY',
+  'SUPPLIER',
+  'UNION',
+  'OFFSHORE_LOCATION',
+  'PERSON',
+  'CONTRACT',
+  'QUANTITY',
+  'CLAIM',
+  'EVENT',
+  'CITATION',
+])('search answers a %s it finds as its record', async (type) => {
+  const [entry]: Array<{ text: string; subject_id: number }> = await server.dataSource.query(
+    `SELECT text, subject_id FROM search_entry WHERE subject_type = '${type}' ORDER BY id LIMIT 1`,
+  );
+  const { search } = await server.data('query ($text: String!) { search(text: $text, first: 100) { text node { __typename } } }', {
+    text: entry.text,
+  });
+  const typeName = type === 'UNION' ? 'Union' : type.toLowerCase().replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+  expect(search).toContainEqual({ text: entry.text, node: { __typename: typeName } });
+});
+
 test('search returns each record once, and no more than `first`', async () => {
   const { search } = await server.data(`{ search(text: "steria", first: 3) { node { ... on Node { id } } } }`);
   expect(search).toHaveLength(3);

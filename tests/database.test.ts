@@ -9,6 +9,7 @@ import { migrationsFor } from '../src/migrations';
 import { loadSeed } from '../seed/load';
 import { loadSeedData } from '../seed/validate';
 import { dumpDatabase } from './support/dump';
+import { orphanSearchEntries } from './support/search-orphans';
 import { createTestDatabase, openTestDatabase } from './support/test-database';
 
 let ds: DataSource;
@@ -23,6 +24,20 @@ const dump = () => dumpDatabase(ds);
 test('the migrations create exactly the schema the entities describe', async () => {
   const pending = await ds.driver.createSchemaBuilder().log();
   expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+});
+
+test('migrating removes the search entries an import once left without their record', async () => {
+  await loadSeed(ds);
+  const [{ id }] = await ds.query('SELECT MAX(id) AS id FROM quantity');
+  const gone = Number(id) + 1000;
+  await ds.query(
+    `INSERT INTO search_entry (subject_type, subject_id, field, text, folded) VALUES ('QUANTITY', ${gone}, 'wording', 'Left behind', 'left behind')`,
+  );
+  expect(await orphanSearchEntries(ds)).toEqual([`QUANTITY:${gone}`]);
+  // SearchOrphans is the last migration: undone (it restores nothing) and run again.
+  await ds.undoLastMigration({ transaction: 'all' });
+  await ds.runMigrations({ transaction: 'all' });
+  expect(await orphanSearchEntries(ds)).toEqual([]);
 });
 
 test('loading the seed twice gives the same database, ids included', async () => {

@@ -1,5 +1,9 @@
 import path from 'node:path';
-import { Contract, OcdsRelease } from '../src/entities';
+import { Citation, Contract, Event, OcdsRelease, Quantity } from '../src/entities';
+import { Basis, EventKind, Measure, Period, SubjectType, Unit } from '../src/schema/enums';
+import { indexSubject } from '../src/services/search-index';
+import { SEARCHABLE } from '../src/services/searchable';
+import { orphanSearchEntries } from './support/search-orphans';
 import { importOcds } from '../src/import/importer';
 import { fileInputs, filesFor } from '../src/import/inputs';
 import { dumpDatabase } from './support/dump';
@@ -163,6 +167,51 @@ test('a newer release updates the contract and keeps the history; an older one o
     ['a-2-award', [250000]],
     ['a-3-update', [275000]],
   ]);
+});
+
+test('a newer release takes the figures and award events it replaces out of search, with their quotes', async () => {
+  const ds = server.dataSource;
+  const [{ id }] = await ds.query(`SELECT id FROM contract WHERE ocid = '${OCID_A}'`);
+  const [{ id: sourceId }] = await ds.query('SELECT MIN(id) AS id FROM source');
+  const contractId = Number(id);
+  // As an editor's writes leave them: a published value and an award on the imported contract, each quoted.
+  await ds.transaction(async (tx) => {
+    const figure = await tx.save(
+      tx.create(Quantity, {
+        measure: Measure.CONTRACT_VALUE,
+        low: 1,
+        high: 1,
+        unit: Unit.GBP,
+        basis: Basis.EXACT,
+        period: Period.TOTAL,
+        wording: 'Zanzibarian valuation',
+        contractId,
+      }),
+    );
+    await indexSubject(tx, SubjectType.QUANTITY, figure.id, SEARCHABLE.QUANTITY(figure));
+    const award = await tx.save(
+      tx.create(Event, { slug: 'zanzibarian-award', kind: EventKind.AWARD, title: 'Zanzibarian award', date: { year: 2024 }, contractId }),
+    );
+    await indexSubject(tx, SubjectType.EVENT, award.id, SEARCHABLE.EVENT(award));
+    for (const [subjectType, subjectId] of [
+      [SubjectType.QUANTITY, figure.id],
+      [SubjectType.EVENT, award.id],
+    ] as const) {
+      const quote = await tx.save(tx.create(Citation, { sourceId: Number(sourceId), quote: 'Zanzibarian quote', subjectType, subjectId }));
+      await indexSubject(tx, 'CITATION', quote.id, SEARCHABLE.CITATION(quote));
+    }
+  });
+  const hits = async () => (await server.data('{ search(text: "zanzibarian", first: 20) { field node { __typename } } }')).search;
+  expect((await hits()).map((hit: { node: { __typename: string } }) => hit.node.__typename).sort()).toEqual([
+    'Citation',
+    'Citation',
+    'Event',
+    'Quantity',
+  ]);
+  const newer = { ...updateA, id: 'a-4-update', date: '2024-08-01T09:00:00Z' };
+  expect((await importDir(writeFiles({ 'newer.json': newer }))).counts).toMatchObject({ updated: 1, rejected: 0 });
+  expect(await hits()).toEqual([]);
+  expect(await orphanSearchEntries(ds)).toEqual([]);
 });
 
 test('the roll-ups can be restricted to outsourcing, and to imported contracts', async () => {

@@ -54,4 +54,12 @@ test("a request's loader is one object however often it is asked for, shared by 
   expect((await loaders.supplier.load(Number(id)))!.name).toBe(before!.name);
   clearLoaders(loaders);
   expect((await loaders.supplier.load(Number(id)))!.name).toBe('Renamed Ltd');
+  // A contract's buyers, read through its links: both forgotten.
+  const [{ contract_id: contractId }] = await ds.query('SELECT contract_id FROM contract_buyer ORDER BY contract_id LIMIT 1');
+  const buyers = await loaders.buyersOfContract.load(contractId);
+  expect(buyers.length).toBeGreaterThan(0);
+  await ds.query(`DELETE FROM contract_buyer WHERE contract_id = ${Number(contractId)}`);
+  expect(await loaders.buyersOfContract.load(contractId)).toEqual(buyers);
+  clearLoaders(loaders);
+  expect(await loaders.buyersOfContract.load(contractId)).toEqual([]);
 });

@@ -8,9 +8,10 @@ import { runSql } from '../src/services/sql';
 import { openTestDatabase } from './support/test-database';
 
 // Search reads indexes (an FTS5 trigram table on SQLite, pg_trgm and a byte-order index on PostgreSQL) and
-// asks tier by tier; its answers must be exactly those of the one statement that reads every entry, on
-// texts common enough to be walked (over 2,000 entries) and rare enough to be looked up, and after the
-// entries change (the SQLite index is kept by triggers).
+// ranks tier by tier (one statement on PostgreSQL, a statement a tier on SQLite); its answers must be
+// exactly those of the one statement that reads every entry, on texts common enough to be walked (over
+// 2,000 entries) and rare enough to be looked up, and after the entries change (the SQLite index is kept
+// by triggers).
 let ds: DataSource;
 let close: () => Promise<void>;
 beforeAll(async () => {

@@ -92,7 +92,7 @@ test.each([
 
 test('a search is one statement on PostgreSQL whatever tier finds it, and reads records only when the operation asks for them', async () => {
   const ids: Array<{ id: number }> = await server.dataSource.query('SELECT id FROM supplier ORDER BY id LIMIT 3');
-  // The first by its whole text; the others only by a word inside theirs (the last tier but one).
+  // The first by its start (the prefix tier); the others only by a word inside theirs (a later tier).
   const texts = ['Quillfeather Holdings', 'North Quillfeathery Ltd', 'The Quillfeatherish Group'];
   for (const [i, { id }] of ids.entries())
     await indexSubject(server.dataSource.manager, SubjectType.SUPPLIER, Number(id), [{ field: 'name', text: texts[i] }], true);

@@ -13,7 +13,7 @@ import {
 } from '../entities';
 import { Basis, DEFAULT_SUPPLIER_ROLE, EventKind, MatchedType, Measure, Period, SubjectType, Unit } from '../schema/enums';
 import type { PartyMatch } from '../entities/party-match';
-import { indexSubject } from '../services/search-index';
+import { indexSubject, unindexSubjects } from '../services/search-index';
 import { SEARCHABLE } from '../services/searchable';
 import { replaceLinks } from '../services/writes/columns';
 import { chooseSlug } from '../services/writes/slugs';
@@ -179,6 +179,17 @@ export async function applyRelease(
     // Published values and award dates are the import's own: replaced by the newest release's.
     const oldFigures = await tx.find(Quantity, { where: { contractId, measure: Measure.CONTRACT_VALUE }, select: { id: true } });
     const oldEvents = await tx.find(Event, { where: { contractId, kind: EventKind.AWARD }, select: { id: true } });
+    // Figures and events an editor added (and their quotes) are searchable: their entries go with them.
+    await unindexSubjects(
+      tx,
+      SubjectType.QUANTITY,
+      oldFigures.map((f) => f.id),
+    );
+    await unindexSubjects(
+      tx,
+      SubjectType.EVENT,
+      oldEvents.map((e) => e.id),
+    );
     if (oldFigures.length) {
       await tx.delete(Citation, { subjectType: SubjectType.QUANTITY, subjectId: In(oldFigures.map((f) => f.id)) });
       await tx.delete(Quantity, { id: In(oldFigures.map((f) => f.id)) });

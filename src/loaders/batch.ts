@@ -81,7 +81,7 @@ export function throughLoader<J extends ObjectLiteral, T>(
   to: keyof J & string,
   targets: DataLoader<number, T | null>,
 ) {
-  return new DataLoader<number, T[]>(async (keys) => {
+  const loader = new DataLoader<number, T[]>(async (keys) => {
     const links = await rows.loadMany(keys);
     return Promise.all(
       links.map(async (group) => {
@@ -92,4 +92,8 @@ export function throughLoader<J extends ObjectLiteral, T>(
       }),
     );
   });
+  // Cleared after a write: so are the links it read, which only it holds.
+  const clearAll = loader.clearAll.bind(loader);
+  loader.clearAll = () => (rows.clearAll(), clearAll());
+  return loader;
 }

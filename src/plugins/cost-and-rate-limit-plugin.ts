@@ -71,7 +71,8 @@ export function costAndRateLimitPlugin(
             const guess = rollUpSizes?.last();
             cost = price(guess);
             if (grouped && rollUpSizes) {
-              const sizes = await rollUpSizes.sizes().catch(() => undefined);
+              // A count that fails (its reader timed out) keeps the guess rather than pricing by a default.
+              const sizes = await rollUpSizes.sizes().catch(() => guess);
               if (sizes !== guess) cost = price(sizes);
             }
           } catch (error) {

@@ -18,7 +18,7 @@ import {
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Anything `search` can find.',
-  types: () => [PublicBody, Contract, Supplier, OffshoreLocation, Union, Person, Source, Claim, Event, Citation] as const,
+  types: () => [PublicBody, Contract, Supplier, OffshoreLocation, Union, Person, Source, Quantity, Claim, Event, Citation] as const,
 });
 
 export const CitationSubject = createUnionType({

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { SearchEntry } from '../entities';
+import { type EntityManager, In } from 'typeorm';
+import { Citation, SearchEntry } from '../entities';
 import type { SubjectType } from '../schema/enums';
 import { foldText } from './fold-text';
 
@@ -29,4 +29,16 @@ export async function indexSubject(
   if (replace) await manager.delete(SearchEntry, { subjectType, subjectId });
   const rows = searchRows(texts).map((row) => manager.create(SearchEntry, { subjectType: subjectType as SubjectType, subjectId, ...row }));
   if (rows.length) await manager.insert(SearchEntry, rows);
+}
+
+/**
+ * Removes the searchable texts of records deleted outright, and of the quotes attached to them (a quote is
+ * searchable too): a search entry must never outlive its record. Runs inside the caller's transaction,
+ * before the records go (their quotes are found through them).
+ */
+export async function unindexSubjects(manager: EntityManager, subjectType: SubjectType, subjectIds: number[]) {
+  if (!subjectIds.length) return;
+  const quotes = await manager.find(Citation, { where: { subjectType, subjectId: In(subjectIds) }, select: { id: true } });
+  if (quotes.length) await manager.delete(SearchEntry, { subjectType: 'CITATION' as SubjectType, subjectId: In(quotes.map((q) => q.id)) });
+  await manager.delete(SearchEntry, { subjectType, subjectId: In(subjectIds) });
 }

@@ -39,8 +39,9 @@ const TIERS: Tier[] = [
 ];
 
 /**
- * A tier's first records, none while `open` is false: a LIMIT of 0 is the gate both databases check before
- * they scan anything (a condition in the WHERE clause did not stop SQLite filling its trigram lookup).
+ * A tier's first records, none while `open` is false (PostgreSQL's one statement, searchSql): a LIMIT of 0
+ * is a gate checked before anything is scanned (in SQLite a condition in the WHERE clause did not stop the
+ * trigram lookup being filled; PostgreSQL reads both the same way).
  */
 const page = (open: string | null) =>
   `GROUP BY subject_type, subject_id ORDER BY subject_type, subject_id LIMIT ${open ? `CASE WHEN ${open} THEN :first ELSE 0 END` : ':first'}`;
