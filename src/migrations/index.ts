@@ -14,8 +14,7 @@ import { RollupPairPartitions1795550000000 as PostgresRollupPairPartitions } fro
 import { RollupFlushHashed1795560000000 as PostgresRollupFlushHashed } from './postgres/1795560000000-RollupFlushHashed';
 import { SearchWalkIndex1795570000000 as PostgresSearchWalkIndex } from './postgres/1795570000000-SearchWalkIndex';
 import { SearchWalkIndex1795570000000 as SqliteSearchWalkIndex } from './sqlite/1795570000000-SearchWalkIndex';
-import { SearchOrphans1795580000000 as PostgresSearchOrphans } from './postgres/1795580000000-SearchOrphans';
-import { SearchOrphans1795580000000 as SqliteSearchOrphans } from './sqlite/1795580000000-SearchOrphans';
+import { SearchOrphans1795580000000 as SearchOrphans } from './shared/1795580000000-SearchOrphans';
 import { Init1795475933288 as SqliteInit } from './sqlite/1795475933288-Init';
 import { OcdsImport1795487350521 as SqliteOcdsImport } from './sqlite/1795487350521-OcdsImport';
 import { TitleSortIndex1795491000000 as SqliteTitleSortIndex } from './sqlite/1795491000000-TitleSortIndex';
@@ -45,7 +44,7 @@ const sqlite: Migration[] = [
   SqliteRollupPairs,
   SqliteRollupWidePairs,
   SqliteSearchWalkIndex,
-  SqliteSearchOrphans,
+  SearchOrphans,
 ];
 const postgres: Migration[] = [
   PostgresInit,
@@ -64,7 +63,7 @@ const postgres: Migration[] = [
   // PostgreSQL only: a setting of the flush function SQLite does not have (its flush runs from the writer).
   PostgresRollupFlushHashed,
   PostgresSearchWalkIndex,
-  PostgresSearchOrphans,
+  SearchOrphans,
 ];
 
 export function migrationsFor(driver: 'better-sqlite3' | 'postgres'): Migration[] {
