@@ -16,7 +16,7 @@ export class NodeResolver {
 
   @Query(() => [SearchHit], {
     description:
-      'Everything whose name, alias, acronym, title, statement or quoted words contain the text, case- and accent-insensitively, best matches first. Misspellings the sources use are aliases, so they are found too.',
+      'Everything whose name, alias, acronym, title, statement, figure wording or quoted words contain the text, case- and accent-insensitively, best matches first. Misspellings the sources use are aliases, so they are found too.',
   })
   @Extensions(pageBounds({ min: 1, max: MAX_SEARCH_RESULTS, hint: 'narrow the text instead.' }))
   search(
