@@ -54,6 +54,23 @@ const snapshot = (m: MappedRelease) => ({
 });
 
 /**
+ * Deletes records the newest release replaces, with their quotes and, as figures and events an editor added
+ * are searchable, their search entries and their quotes' (unindexSubjects).
+ */
+async function removeRecords(
+  tx: EntityManager,
+  subjectType: SubjectType,
+  entity: typeof Quantity | typeof Event,
+  records: Array<{ id: number }>,
+) {
+  if (!records.length) return;
+  const ids = records.map((record) => record.id);
+  await unindexSubjects(tx, subjectType, ids);
+  await tx.delete(Citation, { subjectType, subjectId: In(ids) });
+  await tx.delete(entity, { id: In(ids) });
+}
+
+/**
  * Writes one mapped release, inside the caller's transaction (all of it or none). The newest release of
  * an ocid sets the contract's current values; every release is kept as history. A contract an import
  * created is the import's to update; one from the documents is only added to (parties, figures,
@@ -179,25 +196,8 @@ export async function applyRelease(
     // Published values and award dates are the import's own: replaced by the newest release's.
     const oldFigures = await tx.find(Quantity, { where: { contractId, measure: Measure.CONTRACT_VALUE }, select: { id: true } });
     const oldEvents = await tx.find(Event, { where: { contractId, kind: EventKind.AWARD }, select: { id: true } });
-    // Figures and events an editor added (and their quotes) are searchable: their entries go with them.
-    await unindexSubjects(
-      tx,
-      SubjectType.QUANTITY,
-      oldFigures.map((f) => f.id),
-    );
-    await unindexSubjects(
-      tx,
-      SubjectType.EVENT,
-      oldEvents.map((e) => e.id),
-    );
-    if (oldFigures.length) {
-      await tx.delete(Citation, { subjectType: SubjectType.QUANTITY, subjectId: In(oldFigures.map((f) => f.id)) });
-      await tx.delete(Quantity, { id: In(oldFigures.map((f) => f.id)) });
-    }
-    if (oldEvents.length) {
-      await tx.delete(Citation, { subjectType: SubjectType.EVENT, subjectId: In(oldEvents.map((e) => e.id)) });
-      await tx.delete(Event, { id: In(oldEvents.map((e) => e.id)) });
-    }
+    await removeRecords(tx, SubjectType.QUANTITY, Quantity, oldFigures);
+    await removeRecords(tx, SubjectType.EVENT, Event, oldEvents);
     for (const value of m.values) {
       const { identifiers } = await tx.insert(Quantity, {
         measure: Measure.CONTRACT_VALUE,

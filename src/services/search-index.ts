@@ -1,5 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import { Citation, SearchEntry } from '../entities';
+import { SearchEntry } from '../entities';
 import type { SubjectType } from '../schema/enums';
 import { foldText } from './fold-text';
 
@@ -32,13 +32,20 @@ export async function indexSubject(
 }
 
 /**
- * Removes the searchable texts of records deleted outright, and of the quotes attached to them (a quote is
- * searchable too): a search entry must never outlive its record. Runs inside the caller's transaction,
- * before the records go (their quotes are found through them).
+ * Removes the searchable texts of records, and of the quotes attached to them (a quote is searchable too):
+ * for records leaving search (archived) or deleted outright, so no search entry outlives its record. Runs
+ * inside the caller's transaction, before the quotes are deleted (they are found through their subject).
  */
-export async function unindexSubjects(manager: EntityManager, subjectType: SubjectType, subjectIds: number[]) {
+export async function unindexSubjects(manager: EntityManager, subjectType: SearchSubjectType, subjectIds: number[]) {
   if (!subjectIds.length) return;
-  const quotes = await manager.find(Citation, { where: { subjectType, subjectId: In(subjectIds) }, select: { id: true } });
-  if (quotes.length) await manager.delete(SearchEntry, { subjectType: 'CITATION' as SubjectType, subjectId: In(quotes.map((q) => q.id)) });
-  await manager.delete(SearchEntry, { subjectType, subjectId: In(subjectIds) });
+  await manager.delete(SearchEntry, { subjectType: subjectType as SubjectType, subjectId: In(subjectIds) });
+  await manager
+    .createQueryBuilder()
+    .delete()
+    .from(SearchEntry)
+    .where(
+      "subject_type = 'CITATION' AND subject_id IN (SELECT c.id FROM citation c WHERE c.subject_type = :type AND c.subject_id IN (:...ids))",
+      { type: subjectType, ids: subjectIds },
+    )
+    .execute();
 }

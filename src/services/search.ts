@@ -81,9 +81,9 @@ function walkedSql(ds: DataSource, tier: Tier, open: string | null): string {
     WHERE ${postgres ? tier.postgres : tier.sqlite} ${page(open)}`;
 }
 
-/** Records with their entries' field and text, read in the same statement. */
-const withEntries = (records: string, tier = 'r.tier') => `SELECT ${tier} AS tier, r.subject_type, r.subject_id, e.field, e.text
-  FROM (${records}) r JOIN search_entry e ON e.id = r.entry_id ORDER BY ${tier === 'r.tier' ? 'r.tier, ' : ''}r.subject_type, r.subject_id`;
+/** Records with their entries' field and text, read in the same statement: of one tier, or of several (a `tier` column). */
+const withEntries = (records: string, tier?: number) => `SELECT ${tier ?? 'r.tier'} AS tier, r.subject_type, r.subject_id, e.field, e.text
+  FROM (${records}) r JOIN search_entry e ON e.id = r.entry_id ORDER BY ${tier ? '' : 'r.tier, '}r.subject_type, r.subject_id`;
 
 /**
  * Every tier in one statement (PostgreSQL), each tier's records as `r1`…`r4`: a tier is asked only while
@@ -118,8 +118,8 @@ async function tierByTier(ds: DataSource, folded: string, params: Params & { wal
   for (const [i, tier] of TIERS.entries()) {
     if (records.size >= params.first) break;
     let found: Found[] = [];
-    if (tier.walk) found = await runSql<Found>(ds, withEntries(walkedSql(ds, tier, null), String(i + 1)), params);
-    if (found.length < params.first) found = await runSql<Found>(ds, withEntries(byIndex(ds, tier, folded, null), String(i + 1)), params);
+    if (tier.walk) found = await runSql<Found>(ds, withEntries(walkedSql(ds, tier, null), i + 1), params);
+    if (found.length < params.first) found = await runSql<Found>(ds, withEntries(byIndex(ds, tier, folded, null), i + 1), params);
     for (const row of found) records.add(`${row.subject_type}:${row.subject_id}`);
     rows.push(...found);
   }

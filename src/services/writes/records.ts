@@ -5,9 +5,8 @@ import type { EditableNode } from '../../entities/node';
 import type { SubjectType } from '../../schema/enums';
 import type { FieldValues } from '../../schema/inputs/define-inputs';
 import type { CitationInput } from '../../schema/inputs/common';
-import { indexSubject, searchRows, type SearchSubjectType } from '../search-index';
+import { indexSubject, searchRows, type SearchSubjectType, unindexSubjects } from '../search-index';
 import { searchTextsOf } from '../searchable';
-import { SearchEntry } from '../../entities';
 import { attachCitations } from './citations';
 import type { Change } from './mutate';
 import { resolveRow } from './references';
@@ -136,19 +135,7 @@ export async function archiveRecord<E extends EditableNode>(
     .execute();
   if (archived.affected !== 1) throw conflict(spec.entity.name, input.id, input.version ?? current.version, null);
   // Archived records leave search, as they leave every other list, and so do the quotes attached to them.
-  await tx.delete(SearchEntry, { subjectType: spec.subjectType, subjectId: id });
-  await tx
-    .createQueryBuilder()
-    .delete()
-    .from(SearchEntry)
-    .where(
-      "subject_type = 'CITATION' AND subject_id IN (SELECT c.id FROM citation c WHERE c.subject_type = :type AND c.subject_id = :id)",
-      {
-        type: spec.subjectType,
-        id,
-      },
-    )
-    .execute();
+  await unindexSubjects(tx, spec.subjectType, [id]);
   const result = await reload(tx, spec, id);
   return {
     entityType: spec.entity.name,
