@@ -63,3 +63,23 @@ test("a request's loader is one object however often it is asked for, shared by 
   clearLoaders(loaders);
   expect(await loaders.buyersOfContract.load(contractId)).toEqual([]);
 });
+
+test('lists of ids asked for in the same tick share their statements, keep their order and drop misses', async () => {
+  const loaders = createLoaders(ds, new RollupCache(ds, 0));
+  const [{ n }] = await ds.query('SELECT COUNT(*) AS n FROM supplier');
+  const known = Number(n);
+  expect(known).toBeGreaterThan(2);
+  // Many overlapping lists, more ids in all than one statement carries, and an id no supplier has.
+  const lists = Array.from({ length: 300 }, (_, i) => [known - (i % known), KEYS + i, ...ids.slice(i * 200, i * 200 + 200)]);
+  statements.reset();
+  const found = await Promise.all(lists.map((list) => loaders.supplier.loadAll(list)));
+  expect(statements.count).toBe(Math.ceil(new Set(lists.flat()).size / BATCH.maxBatchSize));
+  found.forEach((records, i) => {
+    expect(records.map((s) => s.id)).toEqual(lists[i].filter((id) => id <= known));
+    expect(records.every((s) => s.name.length > 0)).toBe(true);
+  });
+  // Read once: asked again, the same objects come back without a statement, as `peek` sees them.
+  statements.reset();
+  expect((await loaders.supplier.loadAll([1]))[0]).toBe(loaders.supplier.peek(1));
+  expect(statements.count).toBe(0);
+});

@@ -13,6 +13,13 @@ export const BATCH = { maxBatchSize: 10_000 } as const;
 export type IdLoader<E> = DataLoader<number, E | null> & {
   /** The record loaded for this id, null for a miss, undefined when not loaded yet. */
   peek(id: number): E | null | undefined;
+  /**
+   * The records of many ids, in their order, misses dropped, with one promise for the whole list. Lists asked
+   * for in the same tick share the statements (one per 10,000 ids not loaded yet). A roll-up of 300 groups
+   * citing 37,000 quotes made 37,000 `load` promises with `loadMany`: a quarter of a second on the event loop,
+   * and seconds in a slower process, in which no other request was served.
+   */
+  loadAll(ids: readonly number[]): Promise<E[]>;
 };
 
 /**
@@ -33,10 +40,23 @@ export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: Ent
       return row;
     });
   }, BATCH);
+  const lists = new DataLoader<readonly number[], E[]>(
+    async (asked) => {
+      const missing = [...new Set(asked.flat())].filter((id) => !loaded.has(id));
+      for (let at = 0; at < missing.length; at += BATCH.maxBatchSize) {
+        const chunk = missing.slice(at, at + BATCH.maxBatchSize);
+        const byId = new Map((await read(chunk)).map((row) => [row.id, row]));
+        for (const id of chunk) loaded.set(id, byId.get(id) ?? null);
+      }
+      return asked.map((ids) => ids.map((id) => loaded.get(id)).filter((row): row is E => row != null));
+    },
+    { cache: false },
+  );
   // After a write the loaders are cleared (a mutation answers what it wrote): so is what peek remembers.
   const [clear, clearAll] = [loader.clear.bind(loader), loader.clearAll.bind(loader)];
   return Object.assign(loader, {
     peek: (id: number) => loaded.get(id),
+    loadAll: (ids: readonly number[]) => lists.load(ids),
     clear: (id: number) => (loaded.delete(id), clear(id)),
     clearAll: () => (loaded.clear(), clearAll()),
   });

@@ -11,7 +11,6 @@ import { ImpactOrder, ImpactOrderField, type OrderOf } from '../schema/orders';
 import type { ImpactResult } from '../services/impact/impact';
 import { orderMeasure, topGroups, topInTotals } from '../services/impact/order';
 import { impactMeasuresAsked } from './impact-measures-asked';
-import { present } from './helpers';
 import { knownOr, loadKeyEntities } from '../loaders/key-entities';
 import { checkDeadline } from '../limits/timeout';
 
@@ -67,12 +66,12 @@ export class ImpactResolver {
     description: "The distinct quotes behind the group's numbers: its figures, its offshoring entries and the claims backing them.",
   })
   async citations(@Root() group: ImpactResult, @Ctx() { loaders }: Context) {
-    return present(await loaders.citation.loadMany((await group.provenance()).citationIds));
+    return loaders.citation.loadAll((await group.provenance()).citationIds);
   }
 
   @FieldResolver(() => [Claim], { description: "According to whom: the claims behind the group's offshoring entries, from every side." })
   async offshoringClaims(@Root() group: ImpactResult, @Ctx() { loaders }: Context) {
-    return present(await loaders.claim.loadMany((await group.provenance()).claimIds));
+    return loaders.claim.loadAll((await group.provenance()).claimIds);
   }
 }
 
