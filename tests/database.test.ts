@@ -130,16 +130,24 @@ onPostgres('a server keeps its idle pooled connections (and what they planned) f
 });
 
 onPostgres(
-  "a request's snapshot starts in the message of its first statement when it has no parameters, and holds if that statement fails",
+  "a request's snapshot starts in the message of its first statement, with or without parameters, and holds if that statement fails",
   async () => {
     const target = { url: (ds.options as { url: string }).url };
     const server = await openDatabase(target, false, undefined, { snapshots: true });
+    // Round trips, counted as the server's "ready for the next query" answers on the request's connection.
+    let roundTrips = 0;
+    const counted = new WeakSet<object>();
+    ((server.driver as PostgresDriver).master as Pool).on('acquire', (client) => {
+      const connection = (client as unknown as { connection: { on(event: string, listener: () => void): void } }).connection;
+      if (!counted.has(connection)) connection.on('readyForQuery', () => (roundTrips += 1));
+      counted.add(connection);
+    });
     // A message's statements share its time of receipt: the transaction started in the statement's message
     // exactly when the two timestamps are equal.
     const settings = `SELECT current_setting('transaction_isolation') AS isolation, current_setting('transaction_read_only') AS read_only,
     current_setting('statement_timeout') <> '0' AS timed, transaction_timestamp() = statement_timestamp() AS same_message`;
-    const inRequest = async (work: () => Promise<unknown>) => {
-      const scope: RequestScope = { deadline: Date.now() + 10_000 };
+    const inRequest = async (work: () => Promise<unknown>, ms = 10_000) => {
+      const scope: RequestScope = { deadline: Date.now() + ms };
       try {
         return await withinRequest(scope, work);
       } finally {
@@ -150,8 +158,15 @@ onPostgres(
     const snapshot = { isolation: 'repeatable read', read_only: 'on', timed: true };
     try {
       expect(await inRequest(() => first(settings))).toEqual({ ...snapshot, same_message: true });
-      // With parameters the statement needs a message of its own: START goes first.
+      // With parameters the statement goes in the extended protocol, after START and its setting in the same
+      // message (each part has its own statement time there): one round trip, and COMMIT's.
+      roundTrips = 0;
       expect(await inRequest(() => first(`${settings}, $1::int AS n`, [7]))).toEqual({ ...snapshot, same_message: false, n: 7 });
+      expect(roundTrips).toBe(2);
+      // A statement prepared by name (its third run on the connection) travels the same way.
+      for (const n of [8, 9]) expect(await inRequest(() => first(`${settings}, $1::int AS n`, [n]))).toMatchObject({ ...snapshot, n });
+      // The time limit set in that message holds for the statement after it.
+      await expect(inRequest(() => first('SELECT pg_sleep($1::float)', [5]), 300)).rejects.toThrow(/statement timeout/);
       // A first statement PostgreSQL cannot parse fails its whole message, START with it; the request's next
       // statement still reads in the snapshot, with its time limit.
       const afterFailure = await inRequest(async () => {

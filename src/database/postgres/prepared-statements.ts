@@ -9,6 +9,7 @@ export const PREPARED_PER_CONNECTION = 200;
 const COUNTED_PER_CONNECTION = 1000;
 
 const wrapped = Symbol('prepares repeated statements');
+const naming = Symbol('names the statements it prepares');
 
 type Query = PoolClient['query'];
 
@@ -24,21 +25,17 @@ type Query = PoolClient['query'];
  * at every run (the hash was about 35 µs of the main thread a statement of an export part).
  */
 export function prepareRepeatedStatements(pool: Pool): void {
-  pool.on('acquire', (client: PoolClient & { [wrapped]?: true }) => {
+  pool.on('acquire', (client: PoolClient & { [wrapped]?: true; [naming]?: (text: string) => string | undefined }) => {
     if (client[wrapped]) return;
     client[wrapped] = true;
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     const runs = new Map<string, number>();
     // A prepared statement's name by its text: the statements run most are found without hashing them again.
     const names = new Map<string, string>();
-    client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
-      // Only TypeORM's form, a text with parameters and no callback: a text without parameters may hold
-      // several statements, which a prepared statement cannot.
-      if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || callback !== undefined)
-        return query(config, values, callback);
-      let name = names.get(config);
+    const nameOf = (text: string) => {
+      let name = names.get(text);
       if (name === undefined && names.size < PREPARED_PER_CONNECTION) {
-        const hash = createHash('sha1').update(config).digest('base64url');
+        const hash = createHash('sha1').update(text).digest('base64url');
         const run = (runs.get(hash) ?? 0) + 1;
         if (run < RUNS_BEFORE_PREPARING) {
           if (runs.size >= COUNTED_PER_CONNECTION) runs.clear();
@@ -46,10 +43,26 @@ export function prepareRepeatedStatements(pool: Pool): void {
         } else {
           runs.delete(hash);
           name = `atlas_${hash}`;
-          names.set(config, name);
+          names.set(text, name);
         }
       }
+      return name;
+    };
+    client[naming] = nameOf;
+    client.query = ((config: unknown, values?: unknown, callback?: unknown) => {
+      // Only TypeORM's form, a text with parameters and no callback: a text without parameters may hold
+      // several statements, which a prepared statement cannot.
+      if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || callback !== undefined)
+        return query(config, values, callback);
+      const name = nameOf(config);
       return name ? query({ name, text: config, values }) : query(config, values);
     }) as Query;
   });
 }
+
+/**
+ * The name a statement with parameters runs under on this connection (counting this run towards preparing
+ * it), or none: for a caller that sends the statement itself rather than through `query` (snapshots.ts).
+ */
+export const preparedName = (client: PoolClient, text: string): string | undefined =>
+  (client as PoolClient & { [naming]?: (text: string) => string | undefined })[naming]?.(text);

@@ -1,6 +1,8 @@
 import type { PoolClient } from 'pg';
 import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
 import type { RawQuery } from '../raw-query';
+import { queryAfter } from './prefixed-query';
+import { preparedName } from './prepared-statements';
 import { currentRequest, inTransaction, type RequestScope } from '../request-scope';
 
 /**
@@ -42,10 +44,10 @@ class PostgresSnapshot {
     this.begun ??= (async () => {
       const client = (await this.runner.connect()) as PoolClient;
       const left = this.scope.deadline == null ? 0 : Math.max(1, Math.round(this.scope.deadline - Date.now()));
-      startWithFirstStatement(
-        client,
-        `START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; SET LOCAL statement_timeout = ${left}`,
-      );
+      startWithFirstStatement(client, [
+        'START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY',
+        `SET LOCAL statement_timeout = ${left}`,
+      ]);
       return client;
     })();
     return this.begun;
@@ -65,33 +67,34 @@ class PostgresSnapshot {
 type Query = (text: unknown, values?: unknown, callback?: unknown) => Promise<unknown>;
 
 /**
- * Sends `start` ahead of the connection's next statement. A statement without parameters (a request's
- * first is usually the data version) travels in the same message, so the transaction costs no round trip
- * of its own; one with parameters needs the extended protocol, which takes one statement a message, so
- * `start` goes first. Either way the caller gets that statement's own result.
+ * Sends the `start` statements ahead of the connection's next statement, in the same message: a statement
+ * without parameters joined to them as one text, one with parameters after them in the extended protocol
+ * (PrefixedQuery), so the transaction costs no round trip of its own. Either way the caller gets that
+ * statement's own result.
  */
-function startWithFirstStatement(client: PoolClient, start: string): void {
+function startWithFirstStatement(client: PoolClient, start: string[]): void {
   const query = client.query as unknown as Query;
   const own = Object.prototype.hasOwnProperty.call(client, 'query');
   (client as unknown as { query: Query }).query = async (text, values, callback) => {
     if (own) (client as unknown as { query: Query }).query = query;
     else delete (client as Partial<PoolClient>).query;
     const parameterless = values === undefined || (Array.isArray(values) && values.length === 0);
-    if (typeof text === 'string' && parameterless && callback === undefined) {
-      let results: unknown[];
-      try {
-        results = (await query.call(client, `${start}; ${text}`)) as unknown[];
-      } catch (error) {
-        // PostgreSQL parses a whole message before running any of it: a statement it cannot parse takes
-        // START down with it, and the request's next statements would run outside any transaction, with no
-        // time limit. START again (in a transaction it is only a warning; in a failed one, refused).
-        await query.call(client, start).catch(() => undefined);
-        throw error;
-      }
-      return results[results.length - 1];
+    if (typeof text !== 'string' || callback !== undefined) {
+      await query.call(client, start.join('; '));
+      return query.call(client, text, values, callback);
     }
-    await query.call(client, start);
-    return query.call(client, text, values, callback);
+    try {
+      if (!parameterless) return await queryAfter(client, start, { name: preparedName(client, text), text, values: values as unknown[] });
+      const results = (await query.call(client, `${start.join('; ')}; ${text}`)) as unknown[];
+      return results[results.length - 1];
+    } catch (error) {
+      // PostgreSQL parses a whole simple-protocol message before running any of it, and stops a sync's
+      // statements at the first that fails: a statement that fails may take START down with it, and the
+      // request's next statements would run outside any transaction, with no time limit. START again (in a
+      // transaction it is only a warning; in a failed one, refused).
+      await query.call(client, start.join('; ')).catch(() => undefined);
+      throw error;
+    }
   };
 }
 
