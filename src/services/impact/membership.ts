@@ -48,21 +48,26 @@ export function membership(
   // The CONTRACT dimension is the contract itself: its key is the id, with no relation to join.
   const own = (d: ImpactDimension) => d === ImpactDimension.CONTRACT;
   const restricted = (key: (i: number) => string) => (restrictTo && !byId ? ` AND ${inList(ds, key(0), 'restrictTo')}` : '');
-  const from = `FROM (${selection.getQuery()}) s`;
-  // Each contract's groups as the database keeps them (contract_group: one row a group, '' for none, looked
-  // up by the contract's key), while no write is waiting in the summaries' queue (on SQLite, one made
-  // outside a transaction); else worked out from the dimensions' relations. One statement either way, so
-  // the queue is read in the same snapshot as the groups, and the planner runs one branch.
-  const keptKeyOf = (d: ImpactDimension, i: number) => keptKey(d, `g${i}.k`);
-  const kept = `SELECT s.id AS contract_id${groupBy.map((d, i) => `, ${own(d) ? 's.id' : keptKeyOf(d, i)} AS k${i}`).join('')}
-    ${from}
-    ${groupBy.map((d, i) => (own(d) ? '' : `JOIN contract_group g${i} ON g${i}.contract_id = s.id AND g${i}.dimension = '${d}'`)).join('\n    ')}
-    WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty)${restricted((i) => keptKeyOf(groupBy[i], i))}`;
-  const worked = `SELECT s.id AS contract_id${keys.map((k, i) => `, ${own(groupBy[i]) ? 's.id' : `d${i}.k`} AS ${k}`).join('')}
-    ${from}
-    ${groupBy.map((d, i) => (own(d) ? '' : `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`)).join('\n    ')}
-    WHERE 1 = 1${restricted((i) => `d${i}.k`)}`;
-  const sql = groupBy.every(own) || fromScratch ? worked : `${kept}\n    UNION ALL\n    ${worked} AND EXISTS (SELECT 1 FROM rollup_dirty)`;
+  // Made on first use: a roll-up read from the kept summaries or pairs needs it only for a measure they do
+  // not keep, and writing the query builder's SQL was a few per cent of such a request's CPU.
+  const statement = () => {
+    const from = `FROM (${selection.getQuery()}) s`;
+    // Each contract's groups as the database keeps them (contract_group: one row a group, '' for none, looked
+    // up by the contract's key), while no write is waiting in the summaries' queue (on SQLite, one made
+    // outside a transaction); else worked out from the dimensions' relations. One statement either way, so
+    // the queue is read in the same snapshot as the groups, and the planner runs one branch.
+    const keptKeyOf = (d: ImpactDimension, i: number) => keptKey(d, `g${i}.k`);
+    const kept = `SELECT s.id AS contract_id${groupBy.map((d, i) => `, ${own(d) ? 's.id' : keptKeyOf(d, i)} AS k${i}`).join('')}
+      ${from}
+      ${groupBy.map((d, i) => (own(d) ? '' : `JOIN contract_group g${i} ON g${i}.contract_id = s.id AND g${i}.dimension = '${d}'`)).join('\n    ')}
+      WHERE NOT EXISTS (SELECT 1 FROM rollup_dirty)${restricted((i) => keptKeyOf(groupBy[i], i))}`;
+    const worked = `SELECT s.id AS contract_id${keys.map((k, i) => `, ${own(groupBy[i]) ? 's.id' : `d${i}.k`} AS ${k}`).join('')}
+      ${from}
+      ${groupBy.map((d, i) => (own(d) ? '' : `LEFT JOIN (${DIMENSION_SQL[d]}) d${i} ON d${i}.contract_id = s.id`)).join('\n    ')}
+      WHERE 1 = 1${restricted((i) => `d${i}.k`)}`;
+    return groupBy.every(own) || fromScratch ? worked : `${kept}\n    UNION ALL\n    ${worked} AND EXISTS (SELECT 1 FROM rollup_dirty)`;
+  };
+  let sql: string | undefined;
 
   const keyOf = (dimension: ImpactDimension) => {
     const i = groupBy.indexOf(dimension);
@@ -74,7 +79,10 @@ export function membership(
   const body = keyOf(ImpactDimension.PUBLIC_BODY);
 
   return {
-    sql,
+    /** The body of the `m` CTE. */
+    get sql() {
+      return (sql ??= statement());
+    },
     params: { ...selection.getParameters(), ...(restrictTo ? { restrictTo } : {}) },
     keys,
     /** Whether every contract is selected: no filter and no restriction (what the kept summaries hold). */
