@@ -129,6 +129,37 @@ onPostgres('a server keeps its idle pooled connections (and what they planned) f
   expect(await pooled(50)).toEqual([50, 0]);
 });
 
+onPostgres('a statement whose Parse fails the first time it is prepared by name is parsed again at its next run', async () => {
+  const server = await openDatabase({ url: (ds.options as { url: string }).url }, false, undefined, { snapshots: true });
+  // Each statement the first of its request, so it travels after START (PrefixedQuery).
+  const inRequest = async <T>(work: () => Promise<T>) => {
+    const scope: RequestScope = { deadline: Date.now() + 10_000 };
+    try {
+      return await withinRequest(scope, work);
+    } finally {
+      await finishRequest(scope);
+    }
+  };
+  const probe = () => inRequest(() => server.query('SELECT id FROM prefixed_probe WHERE id = $1', [1]));
+  try {
+    await ds.query('CREATE TABLE prefixed_probe (id int)');
+    expect([await probe(), await probe()]).toEqual([[], []]);
+    // Its third run on the connection is its first by name, and the table is gone: the Parse fails.
+    await ds.query('DROP TABLE prefixed_probe');
+    await expect(probe()).rejects.toThrow(/prefixed_probe/);
+    await ds.query('CREATE TABLE prefixed_probe (id int)');
+    expect(await probe()).toEqual([]);
+    // It did run by name: the connection holds it prepared.
+    const prepared = await inRequest(() =>
+      server.query("SELECT name FROM pg_prepared_statements WHERE statement LIKE '%prefixed_probe%' AND $1 = 1", [1]),
+    );
+    expect(prepared).toHaveLength(1);
+  } finally {
+    await ds.query('DROP TABLE IF EXISTS prefixed_probe');
+    await server.destroy();
+  }
+});
+
 onPostgres(
   "a request's snapshot starts in the message of its first statement, with or without parameters, and holds if that statement fails",
   async () => {

@@ -83,15 +83,17 @@ function startWithFirstStatement(client: PoolClient, start: string[]): void {
       await query.call(client, start.join('; '));
       return query.call(client, text, values, callback);
     }
+    // In the extended protocol START runs before the statement whatever becomes of it: a failed statement
+    // leaves the transaction failed, and the request's next statements are refused, as they would be after a
+    // statement of their own.
+    if (!parameterless) return queryAfter(client, start, { name: preparedName(client, text), text, values: values as unknown[] });
     try {
-      if (!parameterless) return await queryAfter(client, start, { name: preparedName(client, text), text, values: values as unknown[] });
       const results = (await query.call(client, `${start.join('; ')}; ${text}`)) as unknown[];
       return results[results.length - 1];
     } catch (error) {
-      // PostgreSQL parses a whole simple-protocol message before running any of it, and stops a sync's
-      // statements at the first that fails: a statement that fails may take START down with it, and the
-      // request's next statements would run outside any transaction, with no time limit. START again (in a
-      // transaction it is only a warning; in a failed one, refused).
+      // PostgreSQL parses a whole simple-protocol message before running any of it: a statement it cannot
+      // parse takes START down with it, and the request's next statements would run outside any transaction,
+      // with no time limit. START again (in a transaction it is only a warning; in a failed one, refused).
       await query.call(client, start.join('; ')).catch(() => undefined);
       throw error;
     }
