@@ -78,8 +78,10 @@ test('lists of ids asked for in the same tick share their statements, keep their
     expect(records.map((s) => s.id)).toEqual(lists[i].filter((id) => id <= known));
     expect(records.every((s) => s.name.length > 0)).toBe(true);
   });
-  // Read once: asked again, the same objects come back without a statement, as `peek` sees them.
+  // Read once: asked again, by list or one by one, the same objects come back without a statement.
   statements.reset();
   expect((await loaders.supplier.loadAll([1]))[0]).toBe(loaders.supplier.peek(1));
+  expect(await loaders.supplier.load(1)).toBe(loaders.supplier.peek(1));
+  expect(await loaders.supplier.load(KEYS + 1)).toBeNull();
   expect(statements.count).toBe(0);
 });

@@ -53,8 +53,13 @@ export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: Ent
     { cache: false },
   );
   // After a write the loaders are cleared (a mutation answers what it wrote): so is what peek remembers.
-  const [clear, clearAll] = [loader.clear.bind(loader), loader.clearAll.bind(loader)];
+  const [load, clear, clearAll] = [loader.load.bind(loader), loader.clear.bind(loader), loader.clearAll.bind(loader)];
   return Object.assign(loader, {
+    // A record read for a list is the one `load` answers, not read again.
+    load: (id: number) => {
+      const row = loaded.get(id);
+      return row === undefined ? load(id) : Promise.resolve(row);
+    },
     peek: (id: number) => loaded.get(id),
     loadAll: (ids: readonly number[]) => lists.load(ids),
     clear: (id: number) => (loaded.delete(id), clear(id)),
