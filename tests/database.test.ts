@@ -129,19 +129,17 @@ onPostgres('a server keeps its idle pooled connections (and what they planned) f
   expect(await pooled(50)).toEqual([50, 0]);
 });
 
-/** Runs `work` as one request with a deadline `ms` away, and ends its snapshot after. */
-async function inRequest<T>(work: () => Promise<T>, ms = 10_000): Promise<T> {
-  const scope: RequestScope = { deadline: Date.now() + ms };
-  try {
-    return await withinRequest(scope, work);
-  } finally {
-    await finishRequest(scope);
-  }
-}
-
 onPostgres('a statement whose Parse fails the first time it is prepared by name is parsed again at its next run', async () => {
   const server = await openDatabase({ url: (ds.options as { url: string }).url }, false, undefined, { snapshots: true });
   // Each statement the first of its request, so it travels after START (PrefixedQuery).
+  const inRequest = async <T>(work: () => Promise<T>) => {
+    const scope: RequestScope = { deadline: Date.now() + 10_000 };
+    try {
+      return await withinRequest(scope, work);
+    } finally {
+      await finishRequest(scope);
+    }
+  };
   const probe = () => inRequest(() => server.query('SELECT id FROM prefixed_probe WHERE id = $1', [1]));
   try {
     await ds.query('CREATE TABLE prefixed_probe (id int)');
@@ -179,6 +177,14 @@ onPostgres(
     // exactly when the two timestamps are equal.
     const settings = `SELECT current_setting('transaction_isolation') AS isolation, current_setting('transaction_read_only') AS read_only,
     current_setting('statement_timeout') <> '0' AS timed, transaction_timestamp() = statement_timestamp() AS same_message`;
+    const inRequest = async (work: () => Promise<unknown>, ms = 10_000) => {
+      const scope: RequestScope = { deadline: Date.now() + ms };
+      try {
+        return await withinRequest(scope, work);
+      } finally {
+        await finishRequest(scope);
+      }
+    };
     const first = async (sql: string, parameters?: unknown[]) => (await server.query(sql, parameters))[0];
     const snapshot = { isolation: 'repeatable read', read_only: 'on', timed: true };
     try {

@@ -31,19 +31,23 @@ export type IdLoader<E> = DataLoader<number, E | null> & {
 export function byIdLoader<E extends { id: number }>(ds: DataSource, entity: EntityTarget<E>): IdLoader<E> {
   const read = rowsById(ds, entity);
   const loaded = new Map<number, E | null>();
-  // Reads records into `loaded`, a miss as null: the one read behind `load` and `loadAll`.
-  const fill = async (ids: readonly number[]) => {
-    const byId = new Map((await read(ids)).map((row) => [row.id, row]));
-    for (const id of ids) loaded.set(id, byId.get(id) ?? null);
-  };
   const loader = new DataLoader<number, E | null>(async (ids) => {
-    await fill(ids);
-    return ids.map((id) => loaded.get(id) ?? null);
+    const rows = await read(ids);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => {
+      const row = byId.get(id) ?? null;
+      loaded.set(id, row);
+      return row;
+    });
   }, BATCH);
   const lists = new DataLoader<readonly number[], E[]>(
     async (asked) => {
       const missing = [...new Set(asked.flat())].filter((id) => !loaded.has(id));
-      for (let at = 0; at < missing.length; at += BATCH.maxBatchSize) await fill(missing.slice(at, at + BATCH.maxBatchSize));
+      for (let at = 0; at < missing.length; at += BATCH.maxBatchSize) {
+        const chunk = missing.slice(at, at + BATCH.maxBatchSize);
+        const byId = new Map((await read(chunk)).map((row) => [row.id, row]));
+        for (const id of chunk) loaded.set(id, byId.get(id) ?? null);
+      }
       return asked.map((ids) => ids.map((id) => loaded.get(id)).filter((row): row is E => row != null));
     },
     { cache: false },
