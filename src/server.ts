@@ -47,6 +47,8 @@ export interface ServerOptions {
   host?: string;
   config?: Config;
   logger?: Logger;
+  /** The heavy-work gate (HEAVY_CONCURRENCY and HEAVY_QUEUE_MS by default); a test may hold its slots. */
+  gate?: HeavyWorkGate;
 }
 
 /**
@@ -58,7 +60,7 @@ export async function startServer(dataSource: DataSource, options: ServerOptions
   const logger = options.logger ?? createLogger(config);
   const limiter = createCostLimiter(config, logger);
   const keys = new KeyVerifier(dataSource);
-  const gate = new HeavyWorkGate(config.HEAVY_CONCURRENCY, config.HEAVY_QUEUE_MS);
+  const gate = options.gate ?? new HeavyWorkGate(config.HEAVY_CONCURRENCY, config.HEAVY_QUEUE_MS);
   const rollups = new RollupCache(dataSource, config.ROLLUP_CACHE_GROUPS);
   let draining = false;
 

@@ -8,6 +8,12 @@ import { topInTotals } from '../services/impact/order';
 /** A roll-up returning at most this many groups, read from kept rows, is light work. */
 export const LIGHT_GROUPS = 1_000;
 
+/**
+ * A roll-up of at most this many contracts (a filter naming a few buyers or suppliers, counted from their
+ * kept groups before it runs) is light work whatever it asks: summing them takes milliseconds.
+ */
+export const LIGHT_CONTRACTS = 2_000;
+
 /** Dimensions whose groups run to thousands (or one per contract). */
 const MANY_GROUPS = new Set([ImpactDimension.PUBLIC_BODY, ImpactDimension.SUPPLIER, ImpactDimension.CONTRACT]);
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { type FieldNode, GraphQLError } from 'graphql';
 import { invalidKey } from '../auth/principal';
 import type { Config } from '../config';
 import type { Context } from '../context';
@@ -7,11 +7,27 @@ import { StatementTimeoutError } from '../database/sqlite/read-pool';
 import type { RollUpSizeCounter, RollUpSizes } from '../services/impact/rollup-sizes';
 import { type HeavyWorkGate, type Release, ServerBusyError } from '../limits/admission';
 import { operationCost } from '../limits/cost';
-import { isLightRollUp } from '../limits/light-roll-up';
+import { isLightRollUp, LIGHT_CONTRACTS } from '../limits/light-roll-up';
+import type { ContractFilter } from '../schema/filters';
+import { namesParties } from '../services/impact/named-parties';
 import type { Budget, CostLimiter } from '../limits/rate-limiter';
 
 const withStatus = (error: GraphQLError, status: number) =>
   new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+
+/**
+ * Whether every one of these filters selects at most LIGHT_CONTRACTS contracts, by its parties' kept
+ * counts: a roll-up of one council's contracts should not queue behind roll-ups of every supplier. A count
+ * that cannot be read (no counter, a reader timed out) leaves the roll-up heavy.
+ */
+async function fewContracts(filters: ContractFilter[], sizes: RollUpSizeCounter | undefined): Promise<boolean> {
+  if (!sizes) return false;
+  for (const filter of filters) {
+    const most = await sizes.contractsOfNamedParties(filter).catch(() => null);
+    if (most == null || most > LIGHT_CONTRACTS) return false;
+  }
+  return true;
+}
 
 /** The refusal when a client's budget is spent: 429, with the seconds to wait. */
 export function rateLimited(budget: Budget): GraphQLError {
@@ -47,6 +63,8 @@ export function costAndRateLimitPlugin(
       let cost: number | undefined;
       let budget: Budget | undefined;
       let heavy = false;
+      /** Roll-ups otherwise heavy whose filters name buyers or suppliers: light if those have few contracts. */
+      const ofNamedParties = new Map<FieldNode, ContractFilter>();
       let release: Release | undefined;
       return {
         async didResolveOperation({ schema, document, request, operationName, contextValue }) {
@@ -60,7 +78,13 @@ export function costAndRateLimitPlugin(
                   sizes,
                   onRollUp: (declared, args, node) => {
                     // A roll-up read from kept rows, with few groups, is light work: it never waits for a slot.
-                    if (!('rollUp' in declared) || !isLightRollUp(node, args)) heavy = true;
+                    // So is one of a few buyers' or suppliers' contracts, once counted (below).
+                    const filter = args.filter as ContractFilter | undefined;
+                    if (!('rollUp' in declared)) heavy = true;
+                    else if (!isLightRollUp(node, args)) {
+                      if (namesParties(filter)) ofNamedParties.set(node, filter!);
+                      else heavy = true;
+                    }
                     if ('rollUp' in declared && declared.rollUp === 'groups') grouped = true;
                   },
                 }),
@@ -101,6 +125,7 @@ export function costAndRateLimitPlugin(
             if (contextValue.spendsBudget) await limiter.spend(await contextValue.client(), cost);
             throw invalidKey();
           }
+          if (!heavy && ofNamedParties.size) heavy = !(await fewContracts([...ofNamedParties.values()], rollUpSizes));
           // Heavy work waits for a slot (or is refused, 503) before it is charged: being turned away for the
           // server's load costs the client nothing. An export holds one slot for all its pages.
           if (heavy && gate && !contextValue.admitted) {

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { loadSeed } from '../../seed/load';
 import { loadConfig, serverDatabaseOptions } from '../../src/config';
 import { openDatabase } from '../../src/database/open';
+import type { HeavyWorkGate } from '../../src/limits/admission';
 import { type RunningServer, startServer } from '../../src/server';
 import { StatementCounter } from '../../src/database/statement-counter';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -29,7 +30,9 @@ export interface TestServer {
 }
 
 /** A real server on an ephemeral port over a fresh, migrated database, seeded unless told otherwise. */
-export async function startTestServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { seed?: boolean; env?: Record<string, string>; gate?: HeavyWorkGate } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const statements = new StatementCounter();
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent', ...options.env });
@@ -37,7 +40,7 @@ export async function startTestServer(options: { seed?: boolean; env?: Record<st
   if (options.seed !== false) await loadSeed(dataSource);
   let server: RunningServer;
   try {
-    server = await startServer(dataSource, { port: 0, host: '127.0.0.1', config });
+    server = await startServer(dataSource, { port: 0, host: '127.0.0.1', config, gate: options.gate });
   } catch (error) {
     await dataSource.destroy();
     await database.drop();

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
+import type { ContractFilter } from '../../schema/filters';
 import { dataVersion } from '../data-version';
 import { live } from '../sql';
+import { contractsOfNamedParties } from './named-parties';
 
 /** How many of each thing a roll-up can group by: what pricing a roll-up before it runs needs. */
 export interface RollUpSizes {
@@ -34,6 +36,11 @@ export class RollUpSizeCounter {
       );
     }
     return this.kept.sizes;
+  }
+
+  /** The most contracts a filter naming buyers or suppliers selects (null when it names neither). */
+  contractsOfNamedParties(filter: ContractFilter | null | undefined): Promise<number | null> {
+    return contractsOfNamedParties(this.ds, filter);
   }
 
   /** The sizes counted last, whatever the data version then (none before the first count): a guess, at no cost. */

@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import type { ContractFilter } from '../../schema/filters';
+import { inList, runSql } from '../sql';
+
+/** The buyers' and suppliers' kept groups: a party's group counts its live contracts (archived parties have none). */
+const PARTIES = [
+  { field: 'buyers', table: 'public_body', dimension: 'PUBLIC_BODY' },
+  { field: 'suppliers', table: 'supplier', dimension: 'SUPPLIER' },
+] as const;
+
+/** Whether a filter names buyers or suppliers, whose contracts it then selects among. */
+export function namesParties(filter: ContractFilter | null | undefined): boolean {
+  return PARTIES.some(({ field }) => (filter?.[field]?.length ?? 0) > 0);
+}
+
+/**
+ * The most contracts a filter naming buyers or suppliers can select: for each of the two it names, the sum
+ * of its parties' kept contract counts (one indexed read each, whatever the number of contracts), and the
+ * smaller of the two. A slug that names no live party adds nothing, as it matches nothing. Null when the
+ * filter names neither.
+ */
+export async function contractsOfNamedParties(ds: DataSource, filter: ContractFilter | null | undefined): Promise<number | null> {
+  let fewest: number | null = null;
+  for (const { field, table, dimension } of PARTIES) {
+    const slugs = filter?.[field];
+    if (!slugs?.length) continue;
+    const [row] = await runSql<{ n: number | string | null }>(
+      ds,
+      `SELECT SUM(s.contract_count) AS n FROM ${table} p
+       JOIN rollup_summary s ON s.dimension = '${dimension}' AND s.k = CAST(p.id AS TEXT)
+       WHERE ${inList(ds, 'p.slug', 'slugs')} AND p.archived_at IS NULL`,
+      { slugs },
+    );
+    const n = Number(row?.n ?? 0);
+    fewest = fewest == null ? n : Math.min(fewest, n);
+  }
+  return fewest;
+}
