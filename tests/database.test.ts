@@ -4,6 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { loadConfig, serverDatabaseOptions } from '../src/config';
 import { dataSourceOptions } from '../src/database/options';
 import { openDatabase } from '../src/database/open';
+import { IDLE_COMMIT_MS } from '../src/database/postgres/deferred-commit';
 import { finishRequest, type RequestScope, withinRequest } from '../src/database/request-scope';
 import { migrationsFor } from '../src/migrations';
 import { loadSeed } from '../seed/load';
@@ -161,6 +162,49 @@ onPostgres('a statement whose Parse fails the first time it is prepared by name 
 });
 
 onPostgres(
+  "a request's COMMIT travels with the connection's next statement, or alone once the connection idles; the next request reads a fresh snapshot",
+  async () => {
+    const target = { url: (ds.options as { url: string }).url };
+    // One connection, so every request below reads on the same one.
+    const server = await openDatabase(target, false, undefined, { snapshots: true, poolSize: 1 });
+    const observer = await openDatabase(target, false);
+    const inRequest = async <T>(work: () => Promise<T>) => {
+      const scope: RequestScope = { deadline: Date.now() + 10_000 };
+      try {
+        return await withinRequest(scope, work);
+      } finally {
+        await finishRequest(scope);
+      }
+    };
+    const state = async (pid: number) =>
+      (await observer.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid]))[0]?.state as string | undefined;
+    try {
+      await server.query('CREATE TABLE IF NOT EXISTS commit_probe (id int)');
+      await server.query('DELETE FROM commit_probe');
+      const read = () =>
+        inRequest(async () => (await server.query('SELECT pg_backend_pid() AS pid, (SELECT COUNT(*) FROM commit_probe) AS n'))[0]);
+      const before = await read();
+      // A write committed meanwhile elsewhere is seen by the next request on the same connection: its START
+      // follows that COMMIT in one message, and takes a new snapshot.
+      await observer.query('INSERT INTO commit_probe (id) VALUES (1)');
+      const after = await read();
+      expect([after.pid, Number(after.n)]).toEqual([before.pid, Number(before.n) + 1]);
+      // Left alone, the connection sends its COMMIT by itself.
+      await new Promise((resolve) => setTimeout(resolve, IDLE_COMMIT_MS + 200));
+      expect(await state(after.pid)).toBe('idle');
+      // A write on a connection owing a COMMIT runs after it, not inside the read-only transaction.
+      await read();
+      await server.transaction((manager) => manager.query('INSERT INTO commit_probe (id) VALUES (2)'));
+      expect(Number((await observer.query('SELECT COUNT(*) AS n FROM commit_probe'))[0].n)).toBe(Number(before.n) + 2);
+    } finally {
+      await server.query('DROP TABLE IF EXISTS commit_probe');
+      await server.destroy();
+      await observer.destroy();
+    }
+  },
+);
+
+onPostgres(
   "a request's snapshot starts in the message of its first statement, with or without parameters, and holds if that statement fails",
   async () => {
     const target = { url: (ds.options as { url: string }).url };
@@ -190,10 +234,11 @@ onPostgres(
     try {
       expect(await inRequest(() => first(settings))).toEqual({ ...snapshot, same_message: true });
       // With parameters the statement goes in the extended protocol, after START and its setting in the same
-      // message (each part has its own statement time there): one round trip, and COMMIT's.
+      // message (each part has its own statement time there): one round trip, the COMMIT owed by the
+      // request before leading it, and this request's own COMMIT owed in turn.
       roundTrips = 0;
       expect(await inRequest(() => first(`${settings}, $1::int AS n`, [7]))).toEqual({ ...snapshot, same_message: false, n: 7 });
-      expect(roundTrips).toBe(2);
+      expect(roundTrips).toBe(1);
       // A statement prepared by name (its third run on the connection) travels the same way.
       for (const n of [8, 9]) expect(await inRequest(() => first(`${settings}, $1::int AS n`, [n]))).toMatchObject({ ...snapshot, n });
       // The time limit set in that message holds for the statement after it.

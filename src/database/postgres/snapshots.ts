@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { DataSource, QueryRunner, ReplicationMode } from 'typeorm';
 import type { RawQuery } from '../raw-query';
+import { commitLater, takeCommit } from './deferred-commit';
 import { queryAfter } from './prefixed-query';
 import { preparedName } from './prepared-statements';
 import { currentRequest, inTransaction, type RequestScope } from '../request-scope';
@@ -57,7 +58,7 @@ class PostgresSnapshot {
     try {
       await this.turn;
       const client = await this.begun?.catch(() => null);
-      if (client) await client.query('COMMIT').catch(() => undefined);
+      if (client) commitLater(client);
     } finally {
       await this.release();
     }
@@ -78,6 +79,8 @@ function startWithFirstStatement(client: PoolClient, start: string[]): void {
   (client as unknown as { query: Query }).query = async (text, values, callback) => {
     if (own) (client as unknown as { query: Query }).query = query;
     else delete (client as Partial<PoolClient>).query;
+    // The previous request's COMMIT, if this connection still owes it, leads the message.
+    if (takeCommit(client)) start = ['COMMIT', ...start];
     const parameterless = values === undefined || (Array.isArray(values) && values.length === 0);
     if (typeof text !== 'string' || callback !== undefined) {
       await query.call(client, start.join('; '));
