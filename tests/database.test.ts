@@ -4,7 +4,7 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { loadConfig, serverDatabaseOptions } from '../src/config';
 import { dataSourceOptions } from '../src/database/options';
 import { openDatabase } from '../src/database/open';
-import { IDLE_COMMIT_MS } from '../src/database/postgres/deferred-commit';
+import { idleCommit } from '../src/database/postgres/deferred-commit';
 import { finishRequest, type RequestScope, withinRequest } from '../src/database/request-scope';
 import { migrationsFor } from '../src/migrations';
 import { loadSeed } from '../seed/load';
@@ -168,8 +168,8 @@ onPostgres(
     // One connection, so every request below reads on the same one.
     const server = await openDatabase(target, false, undefined, { snapshots: true, poolSize: 1 });
     const observer = await openDatabase(target, false);
-    const inRequest = async <T>(work: () => Promise<T>) => {
-      const scope: RequestScope = { deadline: Date.now() + 10_000 };
+    const inRequest = async <T>(work: () => Promise<T>, ms = 10_000) => {
+      const scope: RequestScope = { deadline: Date.now() + ms };
       try {
         return await withinRequest(scope, work);
       } finally {
@@ -181,8 +181,18 @@ onPostgres(
     try {
       await server.query('CREATE TABLE IF NOT EXISTS commit_probe (id int)');
       await server.query('DELETE FROM commit_probe');
-      const read = () =>
-        inRequest(async () => (await server.query('SELECT pg_backend_pid() AS pid, (SELECT COUNT(*) FROM commit_probe) AS n'))[0]);
+      const read = (ms?: number) =>
+        inRequest(async () => (await server.query('SELECT pg_backend_pid() AS pid, (SELECT COUNT(*) FROM commit_probe) AS n'))[0], ms);
+      const idle = idleCommit.ms;
+      idleCommit.ms = 60_000;
+      try {
+        // Answered, the request's read-only transaction stays open, its COMMIT owed to the next message…
+        expect(await state((await read()).pid)).toBe('idle in transaction');
+        // …unless its time limit was short: then it would still run when PostgreSQL reads the next message.
+        expect(await state((await read(500)).pid)).toBe('idle');
+      } finally {
+        idleCommit.ms = idle;
+      }
       const before = await read();
       // A write committed meanwhile elsewhere is seen by the next request on the same connection: its START
       // follows that COMMIT in one message, and takes a new snapshot.
@@ -190,7 +200,7 @@ onPostgres(
       const after = await read();
       expect([after.pid, Number(after.n)]).toEqual([before.pid, Number(before.n) + 1]);
       // Left alone, the connection sends its COMMIT by itself.
-      await new Promise((resolve) => setTimeout(resolve, IDLE_COMMIT_MS + 200));
+      await new Promise((resolve) => setTimeout(resolve, idleCommit.ms + 200));
       expect(await state(after.pid)).toBe('idle');
       // A write on a connection owing a COMMIT runs after it, not inside the read-only transaction.
       await read();
@@ -231,6 +241,9 @@ onPostgres(
     };
     const first = async (sql: string, parameters?: unknown[]) => (await server.query(sql, parameters))[0];
     const snapshot = { isolation: 'repeatable read', read_only: 'on', timed: true };
+    // Every request's COMMIT stays owed until the next message on its connection: counted, not raced.
+    const idle = idleCommit.ms;
+    idleCommit.ms = 60_000;
     try {
       expect(await inRequest(() => first(settings))).toEqual({ ...snapshot, same_message: true });
       // With parameters the statement goes in the extended protocol, after START and its setting in the same
@@ -245,12 +258,24 @@ onPostgres(
       await expect(inRequest(() => first('SELECT pg_sleep($1::float)', [5]), 300)).rejects.toThrow(/statement timeout/);
       // A first statement PostgreSQL cannot parse fails its whole message, START with it; the request's next
       // statement still reads in the snapshot, with its time limit.
+      // The COMMIT the connection owed went down too, so it goes again with START: the next statement reads
+      // in a transaction of this request's, not the previous request's.
+      await inRequest(() => first(settings));
+      const asked = Date.now();
       const afterFailure = await inRequest(async () => {
         await expect(server.query('SELEC 1')).rejects.toThrow();
-        return first(settings);
+        return first(`${settings}, transaction_timestamp() AS began`);
       });
-      expect(afterFailure).toEqual({ ...snapshot, same_message: false });
+      expect(afterFailure).toMatchObject({ ...snapshot, same_message: false });
+      expect((afterFailure as { began: Date }).began.getTime()).toBeGreaterThanOrEqual(asked - 1);
+      // A first statement that fails when it runs leaves this request's transaction failed, as any statement
+      // would: the COMMIT it carried and START had run, and the request's next statement is refused.
+      await inRequest(async () => {
+        await expect(server.query('SELECT 1 / 0')).rejects.toThrow(/division by zero/);
+        await expect(server.query('SELECT 1')).rejects.toThrow(/current transaction is aborted/);
+      });
     } finally {
+      idleCommit.ms = idle;
       await server.destroy();
     }
   },

@@ -10,6 +10,8 @@ import { startTestServer, type TestServer } from './support/test-server';
 // does not queue behind roll-ups of every supplier. The gate's only slot is held throughout, so anything
 // still heavy is refused at once (503) and anything light answers.
 
+const onSqlite = process.env.TEST_DATABASE_URL ? test.skip : test;
+
 let server: TestServer;
 let gate: HeavyWorkGate;
 let hold: Release | undefined;
@@ -59,6 +61,36 @@ test('the count read before a roll-up is what the filter selects: exact for one 
   );
   expect(await count({ buyers: ['no-such-body'] })).toBe(0);
   expect(await count({ statuses: ['AWARDED'] } as object)).toBeNull();
+});
+
+test('many such roll-ups in one operation add up: past the bound together, they are heavy work', async () => {
+  // Buyers whose contracts number over half the bound: one roll-up of them is light, two are not.
+  const buyers: string[] = [];
+  let counted = 0;
+  for (let b = 1; counted <= LIGHT_CONTRACTS / 2; b += 1) {
+    buyers.push(`body-${b}`);
+    counted = (await contractsOfNamedParties(server.dataSource, { buyers }))!;
+  }
+  expect(counted).toBeLessThanOrEqual(LIGHT_CONTRACTS);
+  const filter = `{ buyers: ${JSON.stringify(buyers)} }`;
+  const one = await server.query(`{ a: impactTotals(filter: ${filter}) { contractCount } }`);
+  expect([one.status, one.body.errors]).toEqual([200, undefined]);
+  const two = await server.query(
+    `{ a: impactTotals(filter: ${filter}) { contractCount } b: impactTotals(filter: ${filter}) { contractCount } }`,
+  );
+  expect([two.status, two.body.errors?.[0].extensions?.code]).toEqual([503, 'SERVER_BUSY']);
+});
+
+// PostgreSQL flushes at every COMMIT: its queue is never seen waiting.
+onSqlite('while written contracts wait to be flushed into the kept groups (SQLite, outside the writer), no count is given', async () => {
+  await server.dataSource.query('INSERT INTO rollup_dirty (contract_id) SELECT MIN(id) FROM contract');
+  try {
+    expect(await contractsOfNamedParties(server.dataSource, { buyers: ['body-1'] })).toBeNull();
+    const answer = await rollUp('{ buyers: ["body-1"] }');
+    expect([answer.status, answer.body.errors?.[0].extensions?.code]).toEqual([503, 'SERVER_BUSY']);
+  } finally {
+    await server.dataSource.query('DELETE FROM rollup_dirty');
+  }
 });
 
 test('a buyer with more than the bound of contracts is heavy work again, counted after the write that made it so', async () => {

@@ -9,8 +9,8 @@ import { topInTotals } from '../services/impact/order';
 export const LIGHT_GROUPS = 1_000;
 
 /**
- * A roll-up of at most this many contracts (a filter naming a few buyers or suppliers, counted from their
- * kept groups before it runs) is light work whatever it asks: summing them takes milliseconds.
+ * Roll-ups of at most this many contracts in all (filters naming a few buyers or suppliers, counted from
+ * their kept groups before they run) are light work whatever they ask: summing them takes milliseconds.
  */
 export const LIGHT_CONTRACTS = 2_000;
 

@@ -16,15 +16,19 @@ const withStatus = (error: GraphQLError, status: number) =>
   new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
 
 /**
- * Whether every one of these filters selects at most LIGHT_CONTRACTS contracts, by its parties' kept
- * counts: a roll-up of one council's contracts should not queue behind roll-ups of every supplier. A count
- * that cannot be read (no counter, a reader timed out) leaves the roll-up heavy.
+ * Whether these filters select at most LIGHT_CONTRACTS contracts between them, by their parties' kept
+ * counts: a roll-up of one council's contracts should not queue behind roll-ups of every supplier, and an
+ * operation asking for many such roll-ups (aliases) adds them up. A count that cannot be read (no counter, a
+ * reader timed out, kept groups behind) leaves the operation heavy.
  */
 async function fewContracts(filters: ContractFilter[], sizes: RollUpSizeCounter | undefined): Promise<boolean> {
   if (!sizes) return false;
+  let total = 0;
   for (const filter of filters) {
     const most = await sizes.contractsOfNamedParties(filter).catch(() => null);
-    if (most == null || most > LIGHT_CONTRACTS) return false;
+    if (most == null) return false;
+    total += most;
+    if (total > LIGHT_CONTRACTS) return false;
   }
   return true;
 }

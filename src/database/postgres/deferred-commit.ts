@@ -3,9 +3,10 @@ import type { PoolClient } from 'pg';
 /**
  * How long a connection back in the pool may keep a finished read-only transaction open, for its COMMIT to
  * travel with the next statement sent on it: long enough for the next request under load, short enough
- * that no snapshot is held while the server is idle.
+ * that no snapshot is held while the server is idle. A property, so a test can hold COMMITs owed for its
+ * length and count messages without racing the timer.
  */
-export const IDLE_COMMIT_MS = 20;
+export const idleCommit = { ms: 20 };
 
 type Query = (...args: unknown[]) => Promise<unknown> | undefined;
 
@@ -29,7 +30,7 @@ export function takeCommit(client: PoolClient): boolean {
 /**
  * Ends a request's read-only transaction later instead of now: the COMMIT goes out ahead of the next
  * statement anyone sends on the connection (a write's START, another request's snapshot), or alone after
- * IDLE_COMMIT_MS. A read-only transaction's COMMIT changes nothing the next statement could see, and
+ * idleCommit.ms. A read-only transaction's COMMIT changes nothing the next statement could see, and
  * sending it alone cost every request a socket write and an answer to read (about a tenth of a
  * millisecond each on this machine's virtual CPUs).
  */
@@ -45,7 +46,7 @@ export function commitLater(client: PoolClient): void {
   }
   const timer = setTimeout(() => {
     if (takeCommit(client)) void (originals.get(client)!.call(client, 'COMMIT') as Promise<unknown>).catch(() => undefined);
-  }, IDLE_COMMIT_MS);
+  }, idleCommit.ms);
   timer.unref();
   owed.set(client, timer);
 }
