@@ -103,6 +103,25 @@ test('upgrading a database that holds data keeps the data (every migration after
 
 // PostgreSQL's JIT spent ~850 ms compiling each roll-up that then ran in ~60 ms (BENCHMARKS.md).
 const onPostgres = process.env.TEST_DATABASE_URL ? test : test.skip;
+
+/** Runs `work` as one request (its deadline `ms` away): a server with snapshots reads it in one, ended after. */
+async function inRequest<T>(work: () => Promise<T>, ms = 10_000): Promise<T> {
+  const scope: RequestScope = { deadline: Date.now() + ms };
+  try {
+    return await withinRequest(scope, work);
+  } finally {
+    await finishRequest(scope);
+  }
+}
+
+/** Keeps every request's COMMIT owed to its connection's next message (no idle timer racing a count) until the returned function is called. */
+function holdCommits(): () => void {
+  const idle = idleCommit.ms;
+  idleCommit.ms = 60_000;
+  return () => {
+    idleCommit.ms = idle;
+  };
+}
 onPostgres('PostgreSQL sessions run without JIT compilation', async () => {
   const [{ jit }] = await ds.query('SHOW jit');
   expect(jit).toBe('off');
@@ -133,14 +152,6 @@ onPostgres('a server keeps its idle pooled connections (and what they planned) f
 onPostgres('a statement whose Parse fails the first time it is prepared by name is parsed again at its next run', async () => {
   const server = await openDatabase({ url: (ds.options as { url: string }).url }, false, undefined, { snapshots: true });
   // Each statement the first of its request, so it travels after START (PrefixedQuery).
-  const inRequest = async <T>(work: () => Promise<T>) => {
-    const scope: RequestScope = { deadline: Date.now() + 10_000 };
-    try {
-      return await withinRequest(scope, work);
-    } finally {
-      await finishRequest(scope);
-    }
-  };
   const probe = () => inRequest(() => server.query('SELECT id FROM prefixed_probe WHERE id = $1', [1]));
   try {
     await ds.query('CREATE TABLE prefixed_probe (id int)');
@@ -168,14 +179,6 @@ onPostgres(
     // One connection, so every request below reads on the same one.
     const server = await openDatabase(target, false, undefined, { snapshots: true, poolSize: 1 });
     const observer = await openDatabase(target, false);
-    const inRequest = async <T>(work: () => Promise<T>, ms = 10_000) => {
-      const scope: RequestScope = { deadline: Date.now() + ms };
-      try {
-        return await withinRequest(scope, work);
-      } finally {
-        await finishRequest(scope);
-      }
-    };
     const state = async (pid: number) =>
       (await observer.query('SELECT state FROM pg_stat_activity WHERE pid = $1', [pid]))[0]?.state as string | undefined;
     try {
@@ -183,15 +186,14 @@ onPostgres(
       await server.query('DELETE FROM commit_probe');
       const read = (ms?: number) =>
         inRequest(async () => (await server.query('SELECT pg_backend_pid() AS pid, (SELECT COUNT(*) FROM commit_probe) AS n'))[0], ms);
-      const idle = idleCommit.ms;
-      idleCommit.ms = 60_000;
+      const release = holdCommits();
       try {
         // Answered, the request's read-only transaction stays open, its COMMIT owed to the next message…
         expect(await state((await read()).pid)).toBe('idle in transaction');
         // …unless its time limit was short: then it would still run when PostgreSQL reads the next message.
         expect(await state((await read(500)).pid)).toBe('idle');
       } finally {
-        idleCommit.ms = idle;
+        release();
       }
       const before = await read();
       // A write committed meanwhile elsewhere is seen by the next request on the same connection: its START
@@ -231,19 +233,10 @@ onPostgres(
     // exactly when the two timestamps are equal.
     const settings = `SELECT current_setting('transaction_isolation') AS isolation, current_setting('transaction_read_only') AS read_only,
     current_setting('statement_timeout') <> '0' AS timed, transaction_timestamp() = statement_timestamp() AS same_message`;
-    const inRequest = async (work: () => Promise<unknown>, ms = 10_000) => {
-      const scope: RequestScope = { deadline: Date.now() + ms };
-      try {
-        return await withinRequest(scope, work);
-      } finally {
-        await finishRequest(scope);
-      }
-    };
     const first = async (sql: string, parameters?: unknown[]) => (await server.query(sql, parameters))[0];
     const snapshot = { isolation: 'repeatable read', read_only: 'on', timed: true };
     // Every request's COMMIT stays owed until the next message on its connection: counted, not raced.
-    const idle = idleCommit.ms;
-    idleCommit.ms = 60_000;
+    const release = holdCommits();
     try {
       expect(await inRequest(() => first(settings))).toEqual({ ...snapshot, same_message: true });
       // With parameters the statement goes in the extended protocol, after START and its setting in the same
@@ -267,7 +260,7 @@ onPostgres(
         return first(`${settings}, transaction_timestamp() AS began`);
       });
       expect(afterFailure).toMatchObject({ ...snapshot, same_message: false });
-      expect((afterFailure as { began: Date }).began.getTime()).toBeGreaterThanOrEqual(asked - 1);
+      expect((afterFailure.began as Date).getTime()).toBeGreaterThanOrEqual(asked - 1);
       // A first statement that fails when it runs leaves this request's transaction failed, as any statement
       // would: the COMMIT it carried and START had run, and the request's next statement is refused.
       await inRequest(async () => {
@@ -275,7 +268,7 @@ onPostgres(
         await expect(server.query('SELECT 1')).rejects.toThrow(/current transaction is aborted/);
       });
     } finally {
-      idleCommit.ms = idle;
+      release();
       await server.destroy();
     }
   },
