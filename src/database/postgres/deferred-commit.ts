@@ -35,18 +35,29 @@ export function takeCommit(client: PoolClient): boolean {
  * millisecond each on this machine's virtual CPUs).
  */
 export function commitLater(client: PoolClient): void {
-  if (!originals.has(client)) {
-    const original = client.query as unknown as Query;
-    originals.set(client, original);
-    // Whoever sends next sends the COMMIT first: node-postgres runs a connection's queries in order.
-    (client as unknown as { query: Query }).query = function (this: PoolClient, ...args: unknown[]) {
-      if (takeCommit(client)) void (original.call(client, 'COMMIT') as Promise<unknown>).catch(() => undefined);
-      return original.apply(client, args);
-    };
-  }
-  const timer = setTimeout(() => {
-    if (takeCommit(client)) void (originals.get(client)!.call(client, 'COMMIT') as Promise<unknown>).catch(() => undefined);
-  }, idleCommit.ms);
+  const query = ownQuery(client);
+  const timer = setTimeout(() => sendOwed(client, query), idleCommit.ms);
   timer.unref();
   owed.set(client, timer);
+}
+
+/**
+ * The client's own `query`, its `query` wrapped the first time so that whoever sends next sends an owed
+ * COMMIT first (node-postgres runs a connection's queries in order).
+ */
+function ownQuery(client: PoolClient): Query {
+  const known = originals.get(client);
+  if (known) return known;
+  const query = client.query as unknown as Query;
+  originals.set(client, query);
+  (client as unknown as { query: Query }).query = function (this: PoolClient, ...args: unknown[]) {
+    sendOwed(client, query);
+    return query.apply(client, args);
+  };
+  return query;
+}
+
+/** Queues the client's owed COMMIT, if it still owes one, through its own `query`. */
+function sendOwed(client: PoolClient, query: Query): void {
+  if (takeCommit(client)) void (query.call(client, 'COMMIT') as Promise<unknown>).catch(() => undefined);
 }

@@ -63,11 +63,11 @@ class PostgresSnapshot {
       await this.turn;
       const client = await this.begun?.catch(() => null);
       // A START never sent (nothing reached the connection) leaves no transaction, only its wrapper to undo.
-      if (client && this.start?.withdraw()) return;
+      if (!client || this.start?.withdraw()) return;
       // The transaction's time limit still runs when PostgreSQL reads the next message, before its COMMIT
       // ends it: one of under a second could cancel the next request's statement, so that COMMIT goes now.
-      if (client && this.timeLimit > 0 && this.timeLimit < SHORT_TIME_LIMIT_MS) await client.query('COMMIT').catch(() => undefined);
-      else if (client) commitLater(client);
+      if (this.timeLimit > 0 && this.timeLimit < SHORT_TIME_LIMIT_MS) await client.query('COMMIT').catch(() => undefined);
+      else commitLater(client);
     } finally {
       await this.release();
     }
