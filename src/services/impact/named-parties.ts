@@ -8,35 +8,35 @@ const PARTIES = [
   { field: 'suppliers', table: 'supplier', dimension: 'SUPPLIER' },
 ] as const;
 
-/** Whether a filter names buyers or suppliers, whose contracts it then selects among. */
+/** The kinds of party a filter names (buyers, suppliers), whose contracts it then selects among. */
+const namedIn = (filter: ContractFilter | null | undefined) => PARTIES.filter(({ field }) => (filter?.[field]?.length ?? 0) > 0);
+
+/** Whether a filter names buyers or suppliers. */
 export function namesParties(filter: ContractFilter | null | undefined): boolean {
-  return PARTIES.some(({ field }) => (filter?.[field]?.length ?? 0) > 0);
+  return namedIn(filter).length > 0;
 }
 
 /**
  * The most contracts a filter naming buyers or suppliers can select: for each of the two it names, the sum
- * of its parties' kept contract counts (one indexed read each, whatever the number of contracts), and the
+ * of its parties' kept contract counts (an indexed read each, whatever the number of contracts), and the
  * smaller of the two. A slug that names no live party adds nothing, as it matches nothing. Null when the
  * filter names neither, or when the kept groups are behind the contracts.
  */
 export async function contractsOfNamedParties(ds: DataSource, filter: ContractFilter | null | undefined): Promise<number | null> {
-  let fewest: number | null = null;
-  for (const { field, table, dimension } of PARTIES) {
-    const slugs = filter?.[field];
-    if (!slugs?.length) continue;
-    const [row] = await runSql<{ n: number | string | null; dirty: boolean | number }>(
-      ds,
-      `SELECT (SELECT SUM(s.contract_count) FROM ${table} p
-         JOIN rollup_summary s ON s.dimension = '${dimension}' AND s.k = CAST(p.id AS TEXT)
-         WHERE ${inList(ds, 'p.slug', 'slugs')} AND p.archived_at IS NULL) AS n,
-       EXISTS (SELECT 1 FROM rollup_dirty) AS dirty`,
-      { slugs },
-    );
-    // Contracts written but not yet flushed into the kept groups (SQLite, outside the writer's own
-    // transactions): the counts may be behind, so none is given.
-    if (row.dirty) return null;
-    const n = Number(row.n ?? 0);
-    fewest = fewest == null ? n : Math.min(fewest, n);
-  }
-  return fewest;
+  const named = namedIn(filter);
+  if (!named.length) return null;
+  const sums = named.map(
+    ({ field, table, dimension }) => `(SELECT SUM(s.contract_count) FROM ${table} p
+       JOIN rollup_summary s ON s.dimension = '${dimension}' AND s.k = CAST(p.id AS TEXT)
+       WHERE ${inList(ds, 'p.slug', field)} AND p.archived_at IS NULL) AS ${field}`,
+  );
+  const [row] = await runSql<Record<string, number | string | boolean | null>>(
+    ds,
+    `SELECT ${sums.join(', ')}, EXISTS (SELECT 1 FROM rollup_dirty) AS dirty`,
+    Object.fromEntries(named.map(({ field }) => [field, filter![field]])),
+  );
+  // Contracts written but not yet flushed into the kept groups (SQLite, outside the writer's own
+  // transactions): the counts may be behind, so none is given.
+  if (row.dirty) return null;
+  return Math.min(...named.map(({ field }) => Number(row[field] ?? 0)));
 }
